@@ -1,0 +1,158 @@
+"""The data that flows through the pipeline: Fix, Options, Draft and the final Document."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """One change a pass made: which pass, what, the text before and after, and where."""
+
+    pass_name: str
+    message: str
+    before: str
+    after: str
+    line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pass": self.pass_name,
+            "message": self.message,
+            "before": self.before,
+            "after": self.after,
+            "line": self.line,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Typed settings that passes may read; the CLI fills them from its flags."""
+
+    dayfirst: bool = False
+    tz: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dump:
+    """A debug dump cut out of the page: its raw text, its payload and what was found about it."""
+
+    raw: str
+    payload: str
+    declared: int
+    found: int
+    complete: bool
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """The document while passes work on it. Passes return a new Draft (``dataclasses.replace``)."""
+
+    text: str
+    options: Options = field(default_factory=Options)
+    source: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    label: str | None = None
+    authors: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    published: str | None = None
+    published_raw: str | None = None
+    dumps: tuple[Dump, ...] = ()
+    embedded: tuple[Any, ...] = ()
+    # Non-blank lines above the date line: tells repair_header where the header ends.
+    dateline_at: int | None = None
+    fixes: tuple[Fix, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def replace(self, **changes: Any) -> Draft:  # noqa: ANN401 - fields of several types
+        return dataclasses.replace(self, **changes)
+
+    def fix(
+        self, pass_name: str, message: str, before: str, after: str, line: int | None = None
+    ) -> Draft:
+        """Return a copy with one more fix, recorded only when something really changed."""
+        if before == after:
+            return self
+        return dataclasses.replace(
+            self, fixes=(*self.fixes, Fix(pass_name, message, before, after, line))
+        )
+
+    def warn(self, message: str) -> Draft:
+        return dataclasses.replace(self, warnings=(*self.warnings, message))
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The result of cleaning one page; the JSON schema and the text format are built from it."""
+
+    source: str | None
+    title: str | None
+    subtitle: str | None
+    label: str | None
+    authors: tuple[str, ...]
+    credits: tuple[str, ...]
+    published: str | None
+    published_raw: str | None
+    body: tuple[str, ...]
+    embedded: tuple[Any, ...]
+    fixes: tuple[Fix, ...]
+    warnings: tuple[str, ...]
+    original: str = field(default="", repr=False, compare=False)
+
+    @classmethod
+    def from_draft(cls, draft: Draft, original: str) -> Document:
+        body = tuple(line for line in draft.text.split("\n") if line.strip())
+        return cls(
+            source=draft.source,
+            title=draft.title,
+            subtitle=draft.subtitle,
+            label=draft.label,
+            authors=draft.authors,
+            credits=draft.credits,
+            published=draft.published,
+            published_raw=draft.published_raw,
+            body=body,
+            embedded=draft.embedded,
+            fixes=draft.fixes,
+            warnings=draft.warnings,
+            original=original,
+        )
+
+    @property
+    def changed(self) -> bool:
+        return self.to_text() != self.original
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON schema, documented field by field in the README."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "label": self.label,
+            "authors": list(self.authors),
+            "credits": list(self.credits),
+            "published": self.published,
+            "published_raw": self.published_raw,
+            "body": list(self.body),
+            "embedded": list(self.embedded),
+            "fixes": [fix.to_dict() for fix in self.fixes],
+            "warnings": list(self.warnings),
+        }
+
+    def meta_line(self) -> str:
+        """Line 2 of the text format: the label and the ISO date, whatever is known."""
+        return " | ".join(part for part in (self.label, self.published) if part)
+
+    def to_text(self) -> str:
+        """Title, a meta line, a blank line, then paragraphs separated by blank lines.
+
+        Cleaning this text again gives the same text: the header parser reads its own format.
+        """
+        head = [part for part in (self.title, self.meta_line()) if part]
+        blocks = ["\n".join(head)] if head else []
+        blocks.extend(self.body)
+        return "\n\n".join(blocks) + "\n" if blocks else ""

@@ -1,0 +1,79 @@
+"""Content labels (VIDEO, PHOTOS, …) that sites glue to titles and bylines.
+
+>>> split_label("VIDEO: Iraq’s Oldest Monastery Destroyed")
+('video', 'Iraq’s Oldest Monastery Destroyed')
+>>> split_label("Iraq: Hidden bomb found in a TV - Video")
+('video', 'Iraq: Hidden bomb found in a TV')
+>>> split_label("ALEPPO: Army advances")
+(None, 'ALEPPO: Army advances')
+>>> split_label("Picture of Beirut suicide blast suspect release")
+(None, 'Picture of Beirut suicide blast suspect release')
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Each spelling maps to the canonical media type. Lower case; matching ignores case.
+CANONICAL = {
+    "video": "video", "videos": "video", "vid": "video", "vdo": "video", "watch": "video",
+    "clip": "video", "footage": "video",
+    "photo": "photo", "photos": "photo", "picture": "photo", "pictures": "photo",
+    "pic": "photo", "pics": "photo", "in pictures": "photo", "gallery": "photo",
+    "images": "photo", "photo gallery": "photo", "in photos": "photo",
+    "audio": "audio", "podcast": "audio",
+    "infographic": "infographic", "infographics": "infographic",
+}
+_WORDS = "|".join(sorted((regex.escape(k).replace(r"\ ", r"\s+") for k in CANONICAL), key=len,
+                         reverse=True))
+LABEL_WORD = rf"(?:{_WORDS})"
+
+# "VIDEO: …", "Video,Taliban …", "WATCH! …", "Barbaric PHOTOS: …", "ANTI-TRUMP VID: …"
+_PREFIX = regex.compile(
+    rf"^(?:(?P<glued>[\w’'-]{{2,20}}+)\s+)?(?P<label>{LABEL_WORD})\s*+(?:[:,!|]|\s[-–—])\s*+"
+    r"(?P<rest>\S.*)$",
+    regex.I | regex.S,
+)
+# "… + Video", "… [Video]", "… - Video", "…: video", "… /// video", "… (PHOTOS)"
+_SUFFIX = regex.compile(
+    rf"^(?P<rest>.*?\S)\s*+(?:\+|-|–|—|:|/{{1,3}}|\||\[|\()\s*+(?P<label>{LABEL_WORD})"
+    r"\s*+[\])]?[.!]?$",
+    regex.I | regex.S,
+)
+# Words that may stand glued before a label without being a title kicker of their own.
+_GLUE_OK = regex.compile(r"^[\w’'-]+$")
+_ONLY_LABEL = regex.compile(rf"^(?P<label>{LABEL_WORD})[.!:]?$", regex.I)
+
+
+def canonical(word: str) -> str | None:
+    """The canonical media type of a label spelling, or None.
+
+    >>> canonical("PICS"), canonical("In Pictures"), canonical("Reuters")
+    ('photo', 'photo', None)
+    """
+    return CANONICAL.get(" ".join(word.lower().split()))
+
+
+def is_label(text: str) -> bool:
+    return _ONLY_LABEL.match(text.strip()) is not None
+
+
+def split_label(title: str) -> tuple[str | None, str]:
+    """Split a content label off a title: (canonical label or None, title without it)."""
+    label: str | None = None
+    rest = title.strip()
+    # Labels can stack ("VIDEO: WATCH! …"); peel them one at a time.
+    for _ in range(3):
+        match = _PREFIX.match(rest)
+        if not match or not match.group("rest").strip():
+            break
+        glued = match.group("glued")
+        if glued and canonical(glued) is None and not _GLUE_OK.match(glued):
+            break
+        label = label or canonical(match.group("label"))
+        rest = match.group("rest").strip()
+    match = _SUFFIX.match(rest)
+    if match:
+        label = label or canonical(match.group("label"))
+        rest = match.group("rest").strip()
+    return label, rest

@@ -1,0 +1,48 @@
+"""normalize_whitespace: LF line endings, no trailing or doubled spaces, one blank line at most.
+
+Paragraph breaks themselves are kept as they are (single or blank-line separated); the renderer
+puts exactly one blank line between paragraphs. Never touches: the words, or the order of lines.
+
+>>> from cleaner.document import Draft
+>>> normalize_whitespace(Draft("Title  \\r\\n\\r\\n\\r\\nBody  text.")).text
+'Title\\n\\nBody text.\\n'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner.document import Draft
+
+NAME = "normalize_whitespace"
+
+_LINE_BREAK = regex.compile(r"\r\n|\r|\u2028|\u2029|\x85")
+_INNER_RUN = regex.compile(r"(?<=\S)[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}+(?=\S)")
+_ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+_BLANK_RUN = regex.compile(r"\n(?:[ \t]*\n){2,}+")
+
+
+def normalize_whitespace(draft: Draft) -> Draft:
+    """Normalise line endings and spacing; record each changed line.
+
+    Before: ``Body  text.  ⏎``  After: ``Body text.⏎``.
+    """
+    text = draft.text
+    new = draft
+    converted, count = _LINE_BREAK.subn("\n", text)
+    if count:
+        new = new.fix(NAME, f"converted {count} line ending(s) to LF", "\\r\\n", "\\n")
+    out: list[str] = []
+    for number, line in enumerate(converted.split("\n"), start=1):
+        cleaned = _ZERO_WIDTH.sub("", line)
+        cleaned = _INNER_RUN.sub(" ", cleaned.strip(" \t\u00a0"))
+        cleaned = cleaned.replace("\t", " ").replace("\u00a0", " ")
+        if cleaned != line:
+            new = new.fix(NAME, "normalised spaces", line, cleaned, number)
+        out.append(cleaned)
+    joined = "\n".join(out).strip("\n")
+    collapsed = _BLANK_RUN.sub("\n\n", joined)
+    if collapsed != joined:
+        new = new.fix(NAME, "collapsed runs of blank lines", "\\n\\n\\n", "\\n\\n")
+    result = collapsed + "\n" if collapsed else ""
+    return new.replace(text=result)

@@ -1,0 +1,87 @@
+"""parse_dateline: find the page's date line near the top, parse it to ISO 8601 and remove it.
+
+Only a line that is wholly a date counts (``Wed Jan 20, 2016 22:31:33``), and only among the first
+few non-blank lines: a date inside a sentence is article text. The cleaner's own meta line
+(``video | 2016-01-20T22:31:33``) is read back too, so cleaning clean output changes nothing.
+
+>>> from cleaner.document import Draft
+>>> d = parse_dateline(Draft("Title\\n\\nWed Jan 20, 2016 22:31:33\\n\\nBody.\\n"))
+>>> d.published, d.published_raw, d.dateline_at, d.text
+('2016-01-20T22:31:33', 'Wed Jan 20, 2016 22:31:33', 1, 'Title\\n\\n\\nBody.\\n')
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner import labels
+from cleaner.dates import ParsedDate, parse_date
+from cleaner.document import Draft
+
+NAME = "parse_dateline"
+
+# How far down a date line may stand: title, repeated title, kicker, then the date.
+_HEAD_LINES = 5
+# "Updated in: 28 February 2024 - 12:38", "Published: …", "date 2022-02-11"
+_LEAD_IN = regex.compile(
+    r"^(?:(?:last\s+)?updated(?:\s+(?:in|on|at))?|published(?:\s+(?:on|at))?|posted(?:\s+on)?"
+    r"|publish\s+date|date|on)\s*:?\s*",
+    regex.I,
+)
+_META = regex.compile(rf"^(?P<label>{labels.LABEL_WORD})(?:\s+\|\s+(?P<date>.+))?$", regex.I)
+_SPLIT_TIME = regex.compile(r"^(?P<date>.*?\d{4})\s+[-–|]\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)$")
+
+
+def _read(line: str, draft: Draft) -> tuple[str | None, ParsedDate | None] | None:
+    """Return (label, parsed date or None) when the line is a date line, else None."""
+    options = draft.options
+    label = None
+    text = line.strip()
+    meta = _META.match(text)
+    if meta:
+        label = labels.canonical(meta.group("label"))
+        if meta.group("date") is None:
+            return label, None
+        text = meta.group("date")
+    elif " | " in text:
+        return None
+    text = _LEAD_IN.sub("", text, count=1) if not text[:1].isdigit() else text
+    split = _SPLIT_TIME.match(text)
+    if split:
+        text = f"{split.group('date')} {split.group('time')}"
+    parsed = parse_date(text, dayfirst=options.dayfirst, tz=options.tz)
+    if parsed is None:
+        return None
+    return label, parsed
+
+
+def parse_dateline(draft: Draft) -> Draft:
+    """Parse and remove the first date line among the first lines of the page.
+
+    Before: ``Wed Jan 20, 2016 22:31:33``  After: ``published = 2016-01-20T22:31:33``.
+    """
+    lines = draft.text.split("\n")
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if seen >= _HEAD_LINES:
+            break
+        found = _read(line, draft)
+        if found is not None:
+            label, parsed = found
+            new = draft.replace(
+                text="\n".join(lines[:index] + lines[index + 1 :]),
+                dateline_at=seen,
+                label=draft.label or label,
+            )
+            if parsed is not None:
+                new = new.replace(published=parsed.iso, published_raw=line.strip())
+                for warning in parsed.warnings:
+                    new = new.warn(f"date line {line.strip()!r}: {warning}")
+                message = f"moved date line into published ({parsed.iso})"
+            else:
+                message = f"moved label line into label ({label})"
+            return new.fix(NAME, message, line, "", index + 1)
+        seen += 1
+    return draft

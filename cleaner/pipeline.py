@@ -1,0 +1,61 @@
+"""The pipeline: an explicit, ordered tuple of passes, read top to bottom.
+
+Order matters: dumps are cut out on the text exactly as read (their byte counts are only true
+there), then decoded; only then is whitespace touched; the date line is found before the header
+because it tells where the header ends; quotes are repaired on the finished body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from cleaner.document import Document, Draft, Options
+from cleaner.errors import UnknownPassError
+from cleaner.passes.decode_embedded_json import decode_embedded_json
+from cleaner.passes.fix_quote_attribution import fix_quote_attribution
+from cleaner.passes.normalize_whitespace import normalize_whitespace
+from cleaner.passes.parse_dateline import parse_dateline
+from cleaner.passes.repair_header import repair_header
+from cleaner.passes.strip_var_dump import strip_var_dump
+
+Pass = Callable[[Draft], Draft]
+
+PASSES: tuple[Pass, ...] = (
+    strip_var_dump,
+    decode_embedded_json,
+    normalize_whitespace,
+    parse_dateline,
+    repair_header,
+    fix_quote_attribution,
+)
+
+PASS_NAMES: tuple[str, ...] = tuple(p.__name__ for p in PASSES)
+
+
+def select_passes(
+    only: Iterable[str] = (), skip: Iterable[str] = ()
+) -> tuple[Pass, ...]:
+    """The passes to run, in pipeline order, after --only/--skip."""
+    only, skip = tuple(only), tuple(skip)
+    unknown = [name for name in (*only, *skip) if name not in PASS_NAMES]
+    if unknown:
+        raise UnknownPassError(
+            f"unknown pass {unknown[0]!r}; known passes: {', '.join(PASS_NAMES)}"
+        )
+    return tuple(
+        p for p in PASSES if (not only or p.__name__ in only) and p.__name__ not in skip
+    )
+
+
+def run(
+    text: str,
+    *,
+    source: str | None = None,
+    options: Options | None = None,
+    passes: tuple[Pass, ...] = PASSES,
+) -> Document:
+    """Run the passes over one page and return the finished Document."""
+    draft = Draft(text=text, source=source, options=options or Options())
+    for step in passes:
+        draft = step(draft)
+    return Document.from_draft(draft, original=text)
