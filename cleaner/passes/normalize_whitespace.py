@@ -40,7 +40,14 @@ def normalize_whitespace(draft: Draft) -> Draft:
         if cleaned != line:
             new = new.fix(NAME, "normalised spaces", line, cleaned, number)
         out.append(cleaned)
-    joined = "\n".join(out).strip("\n")
+    whole = "\n".join(out)
+    joined = whole.strip("\n")
+    top = len(whole) - len(whole.lstrip("\n"))
+    bottom = len(whole) - len(whole.rstrip("\n")) - 1
+    if top:
+        new = new.fix(NAME, f"removed {top} blank line(s) at the top", "\n" * top, "", 1)
+    if bottom > 0 and joined:
+        new = new.fix(NAME, f"removed {bottom} blank line(s) at the end", "\n" * bottom, "")
     collapsed = _BLANK_RUN.sub("\n\n", joined)
     if collapsed != joined:
         new = new.fix(NAME, "collapsed runs of blank lines", "\\n\\n\\n", "\\n\\n")
