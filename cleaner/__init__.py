@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from cleaner.decode import decode_bytes
+from cleaner.decode import ascii_compatible, decode_bytes
 from cleaner.document import Document, Fix, Options
 from cleaner.errors import CleanerError
 from cleaner.pipeline import PASSES, Pass, run
@@ -32,7 +32,7 @@ def clean_bytes(
 ) -> Document:
     """Clean one page given as bytes; decoding problems become warnings, never exceptions."""
     text, warnings = decode_bytes(data)
-    doc = run(text, source=source, options=options, passes=passes)
-    if warnings:
-        doc = dataclasses.replace(doc, warnings=(*warnings, *doc.warnings))
-    return doc
+    if not ascii_compatible(data):  # UTF-16/32: dumps can only be found in the decoded text
+        doc = run(text, source=source, options=options, passes=passes)
+        return dataclasses.replace(doc, warnings=(*warnings, *doc.warnings))
+    return run(text, source=source, options=options, passes=passes, raw=data)

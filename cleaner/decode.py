@@ -43,3 +43,10 @@ def _replacement_warning(text: str) -> tuple[str, ...]:
     if count:
         return (f"{count} undecodable byte sequence(s) became U+FFFD",)
     return ()
+
+
+def ascii_compatible(data: bytes) -> bool:
+    """False for UTF-16/32 input (by BOM), whose bytes cannot be searched for ASCII syntax."""
+    return not data.startswith(
+        (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    )

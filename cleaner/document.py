@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
+
+# What a decoded dump or JSON payload can be.
+JsonValue: TypeAlias = (
+    "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +42,17 @@ class Options:
 
 @dataclass(frozen=True, slots=True)
 class Dump:
-    """A debug dump cut out of the page: its raw text, its payload and what was found about it."""
+    """A debug dump cut out of the page: its text, its parsed value and what did not fit."""
 
     raw: str
-    payload: str
-    declared: int
-    found: int
-    complete: bool
-    line: int
+    value: JsonValue
+    kind: str = "var_dump"
+    complete: bool = True
+    line: int = 1
+    # For a top-level string: the declared byte count and the bytes found.
+    declared: int | None = None
+    found: int | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,8 @@ class Draft:
     """The document while passes work on it. Passes return a new Draft (``dataclasses.replace``)."""
 
     text: str
+    # The page's bytes until strip_var_dump has cut the dumps out of them (clean_bytes only).
+    raw: bytes | None = None
     options: Options = field(default_factory=Options)
     source: str | None = None
     title: str | None = None

@@ -16,7 +16,7 @@ from cleaner.passes.fix_quote_attribution import fix_quote_attribution
 from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.parse_dateline import parse_dateline
 from cleaner.passes.repair_header import repair_header
-from cleaner.passes.strip_var_dump import strip_var_dump
+from cleaner.passes.strip_var_dump import decode_raw, strip_var_dump
 
 Pass = Callable[[Draft], Draft]
 
@@ -53,9 +53,16 @@ def run(
     source: str | None = None,
     options: Options | None = None,
     passes: tuple[Pass, ...] = PASSES,
+    raw: bytes | None = None,
 ) -> Document:
-    """Run the passes over one page and return the finished Document."""
-    draft = Draft(text=text, source=source, options=options or Options())
+    """Run the passes over one page and return the finished Document.
+
+    `raw`, when given, is the page's bytes (`text` their decoded form): dumps are then cut out of
+    the bytes as read, before decoding.
+    """
+    draft = Draft(text=text, raw=raw, source=source, options=options or Options())
     for step in passes:
+        if step is not strip_var_dump:
+            draft = decode_raw(draft)  # every pass but the first works on text
         draft = step(draft)
-    return Document.from_draft(draft, original=text)
+    return Document.from_draft(decode_raw(draft), original=text)

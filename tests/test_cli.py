@@ -96,8 +96,8 @@ def test_skip_and_only_select_passes(runner):
     result = invoke(runner, "clean", str(SAMPLE), "--format", "json",
                     "--skip", "fix_quote_attribution")
     doc = json.loads(result.stdout)
-    assert {f["pass"] for f in doc["fixes"]} == {"strip_var_dump", "parse_dateline",
-                                                 "repair_header"}
+    assert {f["pass"] for f in doc["fixes"]} == {"strip_var_dump", "normalize_whitespace",
+                                                 "parse_dateline", "repair_header"}
     result = invoke(runner, "clean", str(SAMPLE), "--format", "json",
                     "--only", "strip_var_dump,decode_embedded_json")
     doc = json.loads(result.stdout)

@@ -35,7 +35,7 @@ def test_every_pass_accepts_empty_input(step, text):
 def test_dump_is_read_by_byte_count_with_quotes_newlines_and_multibyte():
     payload = 'a "quoted" ’word’\nsecond line "\nthird'
     draft = strip_var_dump(Draft(f"Body.\n\n{dump_line(payload)}\nAfter.\n"))
-    assert draft.dumps[0].payload == payload
+    assert draft.dumps[0].value == payload
     assert draft.dumps[0].complete and draft.dumps[0].declared == draft.dumps[0].found
     assert draft.text == "Body.\n\nAfter.\n"
     assert draft.warnings == ()
@@ -44,7 +44,7 @@ def test_dump_is_read_by_byte_count_with_quotes_newlines_and_multibyte():
 
 def test_cut_off_dump_is_recovered_with_a_warning():
     draft = strip_var_dump(Draft('Body.\nstring(500) "[{"id":"1"} ,{"id":"2'))
-    assert draft.dumps[0].payload == '[{"id":"1"} ,{"id":"2'
+    assert draft.dumps[0].value == '[{"id":"1"} ,{"id":"2'
     assert not draft.dumps[0].complete
     assert "declared 500 bytes, found 21" in draft.warnings[0]
     assert draft.text == "Body.\n"
@@ -54,7 +54,7 @@ def test_count_off_by_a_few_bytes_finds_the_real_closing_quote():
     payload = '[{"t":"caf\u00e9 \u201cx\u201d"}]'
     wrong = len(payload.encode()) - 5  # as if the file had been re-encoded
     draft = strip_var_dump(Draft(f'Body.\nstring({wrong}) "{payload}"\n'))
-    assert draft.dumps[0].payload == payload
+    assert draft.dumps[0].value == payload
     assert "count off by +5" in draft.warnings[0]
 
 
@@ -73,8 +73,7 @@ def test_several_dumps_are_all_taken_in_order():
 # decode_embedded_json -----------------------------------------------------------------------
 
 def _decoded(payload: str, complete: bool = True) -> Draft:
-    dump = Dump(raw="", payload=payload, declared=len(payload), found=len(payload),
-                complete=complete, line=3)
+    dump = Dump(raw="", value=payload, complete=complete, line=3)
     return decode_embedded_json(Draft("", dumps=(dump,)))
 
 

@@ -1,13 +1,14 @@
-"""decode_embedded_json: turn each dump payload into data in ``embedded``.
+"""decode_embedded_json: put each dump's value into ``embedded``, decoding JSON payloads.
 
-A payload that is a JSON array or object is decoded. A payload cut off by the scraper keeps every
-complete record of its array; a payload whose titles hold unescaped quotes
-(``"title":"… for "Sectarianism""``) is repaired when the repair is unambiguous. Anything else
-stays a string. Never touches: the article text (this pass only reads ``draft.dumps``).
+A top-level string whose payload is a JSON array or object is decoded (PHP's ``\\/`` and
+``\\u2019`` escapes are JSON already; a JSON string holding JSON is decoded twice). A payload
+cut off by the scraper keeps every complete record of its array; a payload whose titles hold
+unescaped quotes (``"title":"… for "Sectarianism""``) is repaired when the repair is unambiguous.
+Any other value goes to ``embedded`` as the dump parser read it. Never touches: the article text
+(this pass only reads ``draft.dumps``).
 
 >>> from cleaner.document import Draft, Dump
->>> dump = Dump(raw="", payload='[{"id":"1"} ,{"id":"2"', declared=30, found=22,
-...             complete=False, line=1)
+>>> dump = Dump(raw="", value='[{"id":"1"} ,{"id":"2"', complete=False)
 >>> decode_embedded_json(Draft("", dumps=(dump,))).embedded
 ([{'id': '1'}],)
 """
@@ -15,9 +16,8 @@ stays a string. Never touches: the article text (this pass only reads ``draft.du
 from __future__ import annotations
 
 import json
-from typing import Any
 
-from cleaner.document import Draft
+from cleaner.document import Draft, JsonValue
 
 NAME = "decode_embedded_json"
 
@@ -25,7 +25,7 @@ _DECODER = json.JSONDecoder()
 _WS = " \t\r\n"
 
 
-def salvage_json_array(text: str) -> tuple[list[Any], int]:
+def salvage_json_array(text: str) -> tuple[list[JsonValue], int]:
     """Decode the complete leading items of a JSON array that may be cut off.
 
     Returns the items and how many characters they covered.
@@ -33,7 +33,7 @@ def salvage_json_array(text: str) -> tuple[list[Any], int]:
     >>> salvage_json_array('[{"a": 1}, {"b": 2}, {"c":')
     ([{'a': 1}, {'b': 2}], 19)
     """
-    items: list[Any] = []
+    items: list[JsonValue] = []
     pos = len(text) - len(text.lstrip(_WS))
     if not text.startswith("[", pos):
         return items, 0
@@ -90,18 +90,33 @@ def escape_inner_quotes(text: str) -> str:
     return "".join(out)
 
 
-def _decode(payload: str, complete: bool) -> tuple[Any, str | None]:
+def _loads(text: str) -> JsonValue:
+    """json.loads, with nesting too deep for it reported as a ValueError."""
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deep to decode") from None
+    # Double-encoded JSON: a JSON string whose content is JSON again.
+    if isinstance(value, str) and value.strip().startswith(("[", "{")):
+        try:
+            return _loads(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _decode(payload: str, complete: bool) -> tuple[JsonValue, str | None]:
     """Decode one payload; return the value and a warning (or None)."""
     stripped = payload.strip()
-    if not stripped.startswith(("[", "{")):
+    if not stripped.startswith(("[", "{", '"[', '"{')):
         return payload, None
     try:
-        return json.loads(stripped), None
+        return _loads(stripped), None
     except ValueError as error:
         first_error = error
     if complete:
         try:
-            value = json.loads(escape_inner_quotes(stripped))
+            value = _loads(escape_inner_quotes(stripped))
         except ValueError:
             pass
         else:
@@ -113,7 +128,8 @@ def _decode(payload: str, complete: bool) -> tuple[Any, str | None]:
             f"{'damaged' if complete else 'cut-off'} JSON array; "
             f"{len(stripped) - covered} trailing characters left undecoded"
         )
-    return payload, f"payload is not valid JSON ({first_error.msg}); kept as a string"
+    reason = getattr(first_error, "msg", str(first_error))
+    return payload, f"payload is not valid JSON ({reason}); kept as a string"
 
 
 def decode_embedded_json(draft: Draft) -> Draft:
@@ -126,8 +142,10 @@ def decode_embedded_json(draft: Draft) -> Draft:
     embedded = list(draft.embedded)
     new = draft
     for dump in draft.dumps:
-        value, warning = _decode(dump.payload, dump.complete)
+        value, warning = dump.value, None
+        if isinstance(value, str):
+            value, warning = _decode(value, dump.complete)
         embedded.append(value)
         if warning:
-            new = new.warn(f"var_dump at line {dump.line}: {warning}")
+            new = new.warn(f"{dump.kind} at line {dump.line}: {warning}")
     return new.replace(embedded=tuple(embedded), dumps=())

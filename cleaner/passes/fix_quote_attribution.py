@@ -62,6 +62,7 @@ _ATTRIBUTION = regex.compile(
     regex.S | regex.V1,
 )
 _MAX_ATTRIBUTION_WORDS = 16
+_QUOTE_MARK = regex.compile(r'["“”]')
 _OPENERS = "“"
 _CLOSERS = "”"
 
@@ -76,7 +77,7 @@ def quote_spans(line: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    for match in regex.finditer(r'["“”]', line):
+    for match in _QUOTE_MARK.finditer(line):
         mark, pos = match.group(), match.start()
         before = line[pos - 1] if pos else " "
         is_open = mark in _OPENERS or (mark == '"' and (before.isspace() or before in "([—–-"))
@@ -100,6 +101,8 @@ def fix_quote_attribution(draft: Draft) -> Draft:
     lines = draft.text.split("\n")
     new = draft
     for number, line in enumerate(lines, start=1):
+        if "," not in line or not _QUOTE_MARK.search(line):
+            continue
         repaired = line
         for opened, closed in reversed(quote_spans(line)):
             after = line[closed + 1 : closed + 2]

@@ -10,6 +10,8 @@ puts exactly one blank line between paragraphs. Never touches: the words, or the
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleaner.document import Draft
@@ -20,6 +22,17 @@ _LINE_BREAK = regex.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _INNER_RUN = regex.compile(r"(?<=\S)[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}+(?=\S)")
 _ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_RUN = regex.compile(r"\n(?:[ \t]*\n){2,}+")
+# Characters that always need work; most pages have none, so one search over the page tells
+# whether the per-line checks can stick to cheap string tests.
+_RARE_SPACE = re.compile(r"[\t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]")
+
+
+def _line_needs_work(line: str, rare: bool) -> bool:
+    if not line:
+        return False
+    if line[0] == " " or line[-1] == " " or "  " in line:
+        return True
+    return rare and _RARE_SPACE.search(line) is not None
 
 
 def normalize_whitespace(draft: Draft) -> Draft:
@@ -33,7 +46,11 @@ def normalize_whitespace(draft: Draft) -> Draft:
     if count:
         new = new.fix(NAME, f"converted {count} line ending(s) to LF", "\\r\\n", "\\n")
     out: list[str] = []
+    rare = _RARE_SPACE.search(converted) is not None
     for number, line in enumerate(converted.split("\n"), start=1):
+        if not _line_needs_work(line, rare):
+            out.append(line)
+            continue
         cleaned = _ZERO_WIDTH.sub("", line)
         cleaned = _INNER_RUN.sub(" ", cleaned.strip(" \t\u00a0"))
         cleaned = cleaned.replace("\t", " ").replace("\u00a0", " ")

@@ -1,0 +1,51 @@
+"""What every dump reader shares: the parsed result and the PHP → JSON value mapping."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from cleaner.document import JsonValue
+
+
+@dataclass(slots=True)
+class ParsedDump:
+    """One dump: its value, where it ends, and what did not fit."""
+
+    value: JsonValue
+    end: int
+    complete: bool = True
+    kind: str = "var_dump"
+    notes: list[str] = field(default_factory=list)
+    # Top-level strings only: the declared byte count and the bytes found.
+    declared: int | None = None
+    found: int | None = None
+    strings: int = 0
+
+
+def php_string(raw: bytes) -> JsonValue:
+    """A PHP string's bytes as JSON: text when UTF-8, else ``{"__bytes_hex__": …}``."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return {"__bytes_hex__": raw.hex()}
+
+
+def php_float(text: str) -> JsonValue:
+    """``float(1.5)`` → 1.5; ``INF``/``-INF``/``NAN`` stay strings (JSON has no such numbers)."""
+    value = float(text)
+    if math.isinf(value) or math.isnan(value):
+        return text.upper() if text.upper() in ("INF", "-INF", "NAN") else str(value).upper()
+    return value
+
+
+def as_array(entries: list[tuple[str | int, JsonValue]]) -> JsonValue:
+    """Keys exactly 0..n-1 in order give a list; anything else an object with string keys."""
+    if all(isinstance(key, int) and key == index for index, (key, _) in enumerate(entries)):
+        return [value for _, value in entries]
+    return {str(key): value for key, value in entries}
+
+
+def tolerance(declared: int) -> int:
+    """How far a byte count may be off and still be a re-encoding (CRLF, Windows-1252 → UTF-8)."""
+    return max(16, declared // 8)
