@@ -42,7 +42,8 @@ _XD_PROP = regex.compile(
     rb"(?:public|protected|private)(?:\s++readonly)?(?:\s++(?P<type>\??[\w\\|]{1,100}))?"
     rb"\s++\$(?P<name>[^\r\n]{0,4096}?)[ \t]*+=>[ \t]*+(?:\r?\n|\Z)"
 )
-_VD_KEYSPEC = regex.compile(rb'"(?P<name>.*)"(?::(?:protected|private|public|"[^"]*":private))?',
+# The shortest name after which a visibility suffix (or nothing) ends the key.
+_VD_KEYSPEC = regex.compile(rb'"(?P<name>.*?)"(?::(?:protected|private|public)|:"[^"]*":private)?',
                             regex.S)
 _PHP5_VISIBILITY = regex.compile(r"^(?P<name>.*?)(?::[^:]*)?:(?:protected|private)$", regex.S)
 

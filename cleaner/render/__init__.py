@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 
-from cleaner.document import Document
+from cleaner.document import Document, JsonValue
 
 
 def render_text(doc: Document) -> str:
@@ -14,8 +14,60 @@ def render_text(doc: Document) -> str:
 
 def render_json(doc: Document, *, indent: int | None = 2) -> str:
     """The JSON schema of the README, UTF-8 (not ASCII-escaped)."""
+    data = doc.to_dict()
     separators = None if indent else (",", ":")
-    return json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent, separators=separators)
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+    except RecursionError:
+        # A dump nested deeper than json's recursive encoder goes; same output, no recursion.
+        return dumps_deep(data, indent=indent)
+
+
+def dumps_deep(value: JsonValue, *, indent: int | None = 2) -> str:
+    """json.dumps for values of any depth (an explicit stack instead of recursion).
+
+    >>> dumps_deep({"a": [1, {"b": None}], "c": []}, indent=None)
+    '{"a":[1,{"b":null}],"c":[]}'
+    >>> dumps_deep({"a": [1]}) == json.dumps({"a": [1]}, indent=2)
+    True
+    """
+    out: list[str] = []
+    item_sep, key_sep = ("," , ":") if indent is None else (",", ": ")
+    # Each work item is either a value to write or a literal string to emit.
+    stack: list[tuple[bool, object, int]] = [(True, value, 0)]
+    while stack:
+        is_value, item, depth = stack.pop()
+        if not is_value:
+            out.append(str(item))
+            continue
+        if isinstance(item, dict) and item:
+            pairs = list(item.items())
+            stack.append((False, _close("}", depth, indent), depth))
+            for index in range(len(pairs) - 1, -1, -1):
+                key, child = pairs[index]
+                stack.append((True, child, depth + 1))
+                lead = _open_item(index, depth + 1, indent, item_sep)
+                stack.append((False, lead + json.dumps(str(key), ensure_ascii=False) + key_sep,
+                              depth))
+            out.append("{")
+        elif isinstance(item, list) and item:
+            stack.append((False, _close("]", depth, indent), depth))
+            for index in range(len(item) - 1, -1, -1):
+                stack.append((True, item[index], depth + 1))
+                stack.append((False, _open_item(index, depth + 1, indent, item_sep), depth))
+            out.append("[")
+        else:
+            out.append(json.dumps(item, ensure_ascii=False))
+    return "".join(out)
+
+
+def _open_item(index: int, depth: int, indent: int | None, item_sep: str) -> str:
+    sep = item_sep if index else ""
+    return sep if indent is None else f"{sep}\n{' ' * (indent * depth)}"
+
+
+def _close(bracket: str, depth: int, indent: int | None) -> str:
+    return bracket if indent is None else f"\n{' ' * (indent * depth)}{bracket}"
 
 
 def render_diff(doc: Document, name: str = "input") -> str:

@@ -1,0 +1,218 @@
+"""The dump reader: every form of the grammar, round trips, cuts at any byte, depth."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from phprender import print_r, var_dump
+
+from cleaner import clean, clean_bytes
+from cleaner.dumps import parse_dump
+from cleaner.render import render_json
+
+
+def parsed(block: bytes):
+    result = parse_dump(block, 0)
+    assert result is not None
+    return result
+
+
+# The grammar, form by form -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("block", "value"), [
+    (b"bool(true)\n", True),
+    (b"bool(false)\n", False),
+    (b"NULL\n", None),
+    (b"int(-5)\n", -5),
+    (b"float(1.5)\n", 1.5),
+    (b"float(1.0E-5)\n", 1.0e-5),
+    (b"float(2147483648)\n", 2147483648.0),
+    (b"float(INF)\n", "INF"),
+    (b"float(-INF)\n", "-INF"),
+    (b"float(NAN)\n", "NAN"),
+    (b"double(2.5)\n", 2.5),
+    (b'string(5) "a"\n"b"\n', 'a"\n"b'),
+    (b'string(3) "\xe2\x80\x99"\n', "\u2019"),
+    (b'string(2) "\xff\x00"\n', {"__bytes_hex__": "ff00"}),
+    (b"array(0) {\n}\n", []),
+    (b"enum(Suit::Hearts)\n", {"__enum__": "Suit::Hearts"}),
+    (b"uninitialized(int)\n", {"__uninitialized__": "int"}),
+    (b"resource(5) of type (stream)\n", {"__resource__": "stream", "id": 5}),
+    (b"*RECURSION*\n", "*RECURSION*"),
+])
+def test_scalar_and_simple_forms(block, value):
+    assert parsed(block).value == value
+
+
+def test_float_minus_zero_stays_a_float_in_json():
+    value = parsed(b"float(-0)\n").value
+    assert math.copysign(1, value) < 0 and json.dumps(value) == "-0.0"
+    assert json.dumps(parsed(b"float(2147483648)\n").value) == "2147483648.0"
+
+
+def test_arrays_lists_and_objects_with_visibility():
+    block = b"""object(App\\Post)#7 (2) {
+  ["id"]=>
+  int(3)
+  ["title":protected]=>
+  string(2) "Hi"
+  ["secret":"App\\Post":private]=>
+  &array(3) {
+    [0]=>
+    NULL
+    [1]=>
+    bool(true)
+    ["x"]=>
+    *RECURSION*
+  }
+  ["old:protected"]=>
+  int(1)
+  ["older:App\\Base:private"]=>
+  int(2)
+}
+"""
+    assert parsed(block).value == {
+        "__class__": "App\\Post", "id": 3, "title": "Hi",
+        "secret": {"0": None, "1": True, "x": "*RECURSION*"}, "old": 1, "older": 2,
+    }
+
+
+def test_array_with_keys_out_of_order_is_an_object_with_string_keys():
+    assert parsed(b"array(2) {\n  [1]=>\n  int(1)\n  [0]=>\n  int(0)\n}\n").value == {
+        "1": 1, "0": 0}
+
+
+def test_xdebug_text_mode():
+    block = (b"/var/www/index.php:12:\n"
+             b"class Foo#1 (4) {\n"
+             b"  public $a =>\n  int(1)\n"
+             b"  protected ${0} =>\n  double(1.5)\n"
+             b"  private ?int $n =>\n  *uninitialized*\n"
+             b"  public $list =>\n  array(2) {\n    'k\\'ey' =>\n    string(4) \"a\\000bc\"\n"
+             b"    [3] =>\n    string(61) \"only the start\"...\n  }\n"
+             b"}\n")
+    result = parsed(block)
+    assert result.kind == "xdebug"
+    assert result.value == {
+        "__class__": "Foo", "a": 1, "0": 1.5, "n": {"__uninitialized__": "?int"},
+        "list": {"k'ey": "a\x00bc", "3": "only the start"},
+    }
+    assert any("Xdebug cut a string: declared 61 bytes, 14 shown" in n for n in result.notes)
+
+
+def test_print_r_nested_objects_and_visibility():
+    block = (b"Array\n(\n    [0] => 1\n    [name] => Foo Object\n        (\n"
+             b"            [p:protected] => x\n            [q:Foo:private] => \n"
+             b"        )\n\n    [2] => two\nlines\n)\n")
+    result = parsed(block)
+    assert result.kind == "print_r"
+    assert result.value == {"0": "1", "name": {"__class__": "Foo", "p": "x", "q": ""},
+                            "2": "two\nlines"}
+
+
+def test_several_dumps_at_the_end_and_between_paragraphs():
+    page = (b"Title\n\nWed Jan 20, 2016 22:31:33\n\nFirst paragraph.\n\nint(5)\n"
+            b"Second paragraph.\n\n" + var_dump({"a": [1, 2]}) + b"\n"
+            + print_r(["x"]) + b'string(7) "[1,2,3]"\n')
+    doc = clean_bytes(page)
+    assert doc.body == ("First paragraph.", "Second paragraph.")
+    assert doc.embedded == (5, {"a": [1, 2]}, ["x"], [1, 2, 3])
+
+
+def test_mentions_of_dump_syntax_in_sentences_are_left_alone():
+    text = ('PHP prints string(5) "hello" for a short string.\n'
+            'string(5) "hello" is what you see, then more text.\n'
+            "The array(2) { form is used for arrays.\n")
+    doc = clean(text)
+    assert doc.embedded == () and len(doc.body) == 3
+
+
+def test_top_level_json_payloads_php_escaped_and_double_encoded():
+    escaped = '[{"u":"http:\\/\\/x.ir\\/a","t":"It\\u2019s"}]'
+    double = json.dumps('[{"id":"1"}]')
+    page = (f'Body.\nstring({len(escaped)}) "{escaped}"\n'
+            f'string({len(double)}) "{double}"\n').encode()
+    assert clean_bytes(page).embedded == ([{"u": "http://x.ir/a", "t": "It’s"}], [{"id": "1"}])
+
+
+def test_non_utf8_bytes_in_a_dump_do_not_garble_the_article():
+    page = "Café opens.\n".encode() + b'string(3) "\xff\xfe\x00"\n'
+    doc = clean_bytes(page)
+    assert doc.body == ("Café opens.",)
+    assert doc.embedded == ({"__bytes_hex__": "fffe00"},)
+
+
+def test_depth_10000_neither_crashes_parse_nor_json_output():
+    depth = 10_000
+    block = b"".join(b"array(1) {\n[0]=>\n" for _ in range(depth)) + b"int(1)\n" + b"}\n" * depth
+    doc = clean_bytes(b"Body.\n" + block)
+    value = doc.embedded[0]
+    for _ in range(depth):
+        value = value[0]
+    assert value == 1
+    out = render_json(doc, indent=None)  # deeper than json's own encoder (and decoder) go
+    assert '"body":["Body."]' in out
+    embedded = out[out.index('"embedded":') : out.index(',"fixes":')]
+    assert embedded == '"embedded":' + "[" * (depth + 1) + "1" + "]" * (depth + 1)
+
+
+def test_a_thousand_dumps_in_one_file():
+    page = b"Body.\n" + b"".join(f'string(3) "{i:03d}"\n'.encode() for i in range(1000))
+    doc = clean_bytes(page)
+    assert len(doc.embedded) == 1000 and doc.embedded[-1] == "999"
+
+
+# Round trips and cuts (hypothesis) -----------------------------------------------------------
+
+_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
+_leaf = st.none() | st.booleans() | st.integers(-2**63, 2**63 - 1) | _text \
+    | st.floats(allow_nan=False, allow_infinity=False).filter(lambda f: f == 0 or 1e-300 < abs(f))
+_key = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",),
+                                      exclude_characters='"\n\r]\'\\'), min_size=1, max_size=8)
+_value = st.recursive(
+    _leaf,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(_key.filter(lambda k: not k.lstrip("-").isdigit()), inner, min_size=1,
+                      max_size=4)
+    | st.builds(lambda cls, d: {"__class__": cls, **d},
+                st.sampled_from(["Foo", "App\\Model\\Post"]),
+                st.dictionaries(_key.filter(lambda k: not k.lstrip("-").isdigit()
+                                            and k != "__class__" and ":" not in k),
+                                inner, max_size=3)),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_value)
+def test_var_dump_round_trip(value):
+    block = var_dump(value)
+    result = parsed(block)
+    assert result.complete
+    assert result.value == value
+    assert result.end == len(block) - 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(_value)
+def test_xdebug_round_trip(value):
+    result = parsed(b"/app/x.php:3:\n" + var_dump(value, xdebug=True))
+    assert result.value == value
+
+
+@settings(max_examples=150, deadline=None)
+@given(_value, st.data())
+def test_cut_at_any_byte_never_crashes_and_keeps_complete_parts(value, data):
+    block = var_dump(value)
+    cut = data.draw(st.integers(1, len(block)))
+    page = b"Body.\n" + block[:cut]
+    doc = clean_bytes(page)
+    assert doc.body[:1] == ("Body.",)
+    if isinstance(value, list) and doc.embedded and isinstance(doc.embedded[0], list):
+        recovered = doc.embedded[0]
+        complete_items = [v for v, got in zip(value, recovered, strict=False) if v == got]
+        assert recovered[: len(complete_items)] == value[: len(complete_items)]
