@@ -91,7 +91,7 @@ def test_unescaped_quotes_in_a_title_are_repaired_with_a_warning():
 def test_cut_off_array_keeps_complete_records():
     draft = _decoded('[{"id":"1"} ,{"id":"2"} ,{"id":"3","ti', complete=False)
     assert draft.embedded == ([{"id": "1"}, {"id": "2"}],)
-    assert "kept 2 complete record(s)" in draft.warnings[0]
+    assert "cut-off JSON array: kept 2 complete record(s)" in draft.warnings[0]
 
 
 def test_non_json_payload_stays_a_string():

@@ -49,3 +49,36 @@ def as_array(entries: list[tuple[str | int, JsonValue]]) -> JsonValue:
 def tolerance(declared: int) -> int:
     """How far a byte count may be off and still be a re-encoding (CRLF, Windows-1252 → UTF-8)."""
     return max(16, declared // 8)
+
+
+def explain_count(raw: bytes, declared: int) -> str:
+    """Why a string's bytes differ from its declared count, as far as the bytes tell.
+
+    >>> explain_count(b"a\\r\\nb\\r\\n", 4)
+    'count off by +2: CRLF line endings added 2 bytes'
+    >>> explain_count("café ’".encode(), 6)
+    'count off by +3: the file was re-encoded from a single-byte charset to UTF-8'
+    """
+    diff = len(raw) - declared
+    reason = reencoding(raw, declared)
+    if reason == "crlf":
+        crlf = raw.count(b"\r\n")
+        return f"count off by {diff:+d}: CRLF line endings added {crlf} byte{'s' * (crlf > 1)}"
+    if reason == "charset":
+        return (f"count off by {diff:+d}: the file was re-encoded from a single-byte charset "
+                "to UTF-8")
+    return f"count off by {diff:+d}; the file was probably re-encoded or edited"
+
+
+def reencoding(raw: bytes, declared: int) -> str | None:
+    """'crlf' or 'charset' when that re-encoding explains the count exactly, else None."""
+    diff = len(raw) - declared
+    crlf = raw.count(b"\r\n")
+    if crlf and diff == crlf:
+        return "crlf"
+    if diff > 0:
+        text = raw.decode("utf-8", "replace")
+        widening = sum(len(ch.encode("utf-8")) - 1 for ch in text if ord(ch) > 127)
+        if widening and diff in (widening, widening + crlf):
+            return "charset"
+    return None

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 import regex
 
 from cleaner.document import JsonValue
-from cleaner.dumps.common import ParsedDump, as_array, php_float, php_string, tolerance
+from cleaner.dumps.common import (
+    ParsedDump,
+    as_array,
+    explain_count,
+    php_float,
+    php_string,
+    reencoding,
+    tolerance,
+)
 
 _WS = b" \t\r\n"
 _EOL = regex.compile(rb"[ \t]*+(?:\r?\n|\Z)")
@@ -128,6 +136,9 @@ class _VarDumpParser:
                     result = value
         except _Cut as cut:
             complete = False
+            self.pos = len(self.data)  # everything after a cut belongs to the cut dump
+            if not self.notes:
+                self.notes.append("cut off inside the dump; kept every complete part")
             if isinstance(cut, _CutString):
                 if stack:
                     self._attach(stack[-1], cut.value)
@@ -277,8 +288,7 @@ class _VarDumpParser:
                                   f"{len(raw)} shown")
             else:
                 self.notes.append(f"declared {declared} bytes, found {len(raw)} "
-                                  f"(count off by {len(raw) - declared:+d}; the file was "
-                                  "probably re-encoded)")
+                                  f"({explain_count(raw, declared)})")
             return self._finish_string(raw, declared, after, top)
         if end >= len(data):
             raw = data[start:].rstrip(_WS)
@@ -312,7 +322,7 @@ class _VarDumpParser:
         out = bytearray()
         pos = start
         while len(out) < count and pos < len(data):
-            nul = data.find(b"\\000", pos, pos + (count - len(out)))
+            nul = data.find(b"\\000", pos, pos + (count - len(out)) + 3)
             if nul < 0:
                 chunk = data[pos : pos + (count - len(out))]
                 out += chunk
@@ -336,6 +346,9 @@ class _VarDumpParser:
         best: int | None = None
         for match in _CLOSE.finditer(data, max(start, expected - window)):
             if match.start() > expected + window:
+                break
+            if reencoding(data[start : match.start()], declared):
+                best = match.start()  # a close that a re-encoding explains exactly wins
                 break
             if best is None or abs(match.start() - expected) < abs(best - expected):
                 best = match.start()

@@ -105,7 +105,7 @@ def _loads(text: str) -> JsonValue:
     return value
 
 
-def _decode(payload: str, complete: bool) -> tuple[JsonValue, str | None]:
+def _decode(payload: str, complete: bool, size: str) -> tuple[JsonValue, str | None]:
     """Decode one payload; return the value and a warning (or None)."""
     stripped = payload.strip()
     if not stripped.startswith(("[", "{", '"[', '"{')):
@@ -124,9 +124,8 @@ def _decode(payload: str, complete: bool) -> tuple[JsonValue, str | None]:
     items, covered = salvage_json_array(stripped)
     if items:
         return items, (
-            f"kept {len(items)} complete record(s) of a "
-            f"{'damaged' if complete else 'cut-off'} JSON array; "
-            f"{len(stripped) - covered} trailing characters left undecoded"
+            f"{'damaged' if complete else 'cut-off'} JSON array{size}: kept {len(items)} "
+            f"complete record(s); {len(stripped) - covered} trailing characters left undecoded"
         )
     reason = getattr(first_error, "msg", str(first_error))
     return payload, f"payload is not valid JSON ({reason}); kept as a string"
@@ -144,7 +143,9 @@ def decode_embedded_json(draft: Draft) -> Draft:
     for dump in draft.dumps:
         value, warning = dump.value, None
         if isinstance(value, str):
-            value, warning = _decode(value, dump.complete)
+            size = "" if dump.declared is None else \
+                f" (declared {dump.declared} bytes, found {dump.found})"
+            value, warning = _decode(value, dump.complete, size)
         embedded.append(value)
         if warning:
             new = new.warn(f"{dump.kind} at line {dump.line}: {warning}")
