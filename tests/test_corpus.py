@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from conftest import corpus_param
@@ -39,3 +40,17 @@ def test_clean_pages_get_no_quote_repairs(page):
     excerpt = json.loads(page.read_text(encoding="utf-8"))["excerpt"]
     doc = clean(excerpt)
     assert [f for f in doc.fixes if f.pass_name == "fix_quote_attribution"] == []
+
+
+# An independent count of complete related-article records, by shape, in the raw excerpt.
+_RECORD = re.compile(r'\{"id":"\d+"(?:,"[a-z]+":"(?:[^"\\]|\\.|"(?![,}]))*")+\}')
+
+
+@pytest.mark.parametrize("page", corpus_param("dev", "alalam-*"))
+def test_every_complete_related_record_is_recovered(page):
+    excerpt = json.loads(page.read_text(encoding="utf-8"))["excerpt"]
+    expected = len(_RECORD.findall(excerpt[excerpt.find("string("):])) if "string(" in excerpt \
+        else 0
+    doc = clean(excerpt)
+    got = sum(len(value) for value in doc.embedded if isinstance(value, list))
+    assert got == expected
