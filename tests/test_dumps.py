@@ -216,3 +216,24 @@ def test_cut_at_any_byte_never_crashes_and_keeps_complete_parts(value, data):
         recovered = doc.embedded[0]
         complete_items = [v for v, got in zip(value, recovered, strict=False) if v == got]
         assert recovered[: len(complete_items)] == value[: len(complete_items)]
+
+
+_plain = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Zl", "Zp"),
+                                        exclude_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85"),
+                 max_size=15).filter(lambda s: s.strip() not in ("Array", "(", ")")
+                                     and not s.endswith(" Object"))
+_pr_value = st.recursive(
+    _plain,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(_key.filter(lambda k: not k.lstrip("-").isdigit()), inner, min_size=1,
+                      max_size=4),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_pr_value.filter(lambda v: isinstance(v, list | dict)))
+def test_print_r_round_trip(value):
+    result = parsed(print_r(value))
+    assert result.kind == "print_r" and result.complete
+    assert result.value == value
