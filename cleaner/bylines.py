@@ -71,7 +71,7 @@ def tidy_name(name: str) -> str:
     ('John Smith', 'Ali al-Ahmad')
     """
     name = " ".join(name.split())
-    if name.isupper():
+    if name.isupper() or name.islower():
         return name.title()
     return name
 
@@ -85,8 +85,100 @@ def read_byline(line: str) -> Byline | None:
     label = labels.canonical(who)
     if label:
         return Byline(label, (), (), title)
-    if is_agency(who):
-        return Byline(None, (), (who,), title)
-    if looks_like_name(who):
-        return Byline(None, (tidy_name(who),), (), title)
+    authors, credits = normalize_authors(who)
+    if authors or credits:
+        return Byline(None, authors, credits, title)
     return None
+
+
+_LEAD = regex.compile(
+    r"^\s*(?:(?:(?:written|words|reported|posted|compiled|edited)\s+by|by)\s*:?\s+"
+    r"|authors?\s*:\s*)",
+    regex.I,
+)
+_EMAIL = regex.compile(r"\S+@\S+\.\w+")
+_HANDLE = regex.compile(r"(?<!\w)@\w+")
+_URL = regex.compile(r"https?://\S+|www\.\S+")
+_NICKNAME = regex.compile(r"\s*[\"“][^\"“”]{1,40}[\"”]\s*")
+_SYMBOLS = regex.compile(r"[\p{So}\p{Sk}\p{Cn}\u200d\ufe0f]+")
+_DIGITS_ON = regex.compile(r"\s*\d.*$", regex.S)
+# " for Daily Mail", " from Trafilatura", " – The Moon", " | Site": what follows is not a name.
+_CUT = regex.compile(r"\s+(?i:for|from|of)\s+\p{Lu}.*$|\s+[–—]\s+.*$", regex.S)
+# A byline part that runs on for words after a number is a pasted headline, not a name + time.
+_HEADLINE_TAIL = regex.compile(r"\d\S*(?:\s+\S+){2,}")
+_SPLIT = regex.compile(r"\s*(?:[,;&|/]|\band\b|\bund\b)\s*", regex.I)
+
+
+def normalize_authors(byline: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split a byline into (authors, credits): real people, and the agencies named in it.
+
+    Content labels, job titles and anything that is not shaped like a name are dropped.
+
+    >>> normalize_authors("By Jenny Smith and JOHN SMITH, Reuters")
+    (('Jenny Smith', 'John Smith'), ('Reuters',))
+    >>> normalize_authors("Staff Reporter")
+    ((), ())
+    """
+    authors, credits, _ = _read_parts(_clean(_LEAD.sub("", byline, count=1)))
+    return _fullest(authors), tuple(dict.fromkeys(credits))
+
+
+def byline_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A line that is a byline and nothing else (``By Jane Doe and John Roe, Reuters``).
+
+    >>> byline_line("By Jane Doe and John Roe, Reuters")
+    (('Jane Doe', 'John Roe'), ('Reuters',))
+    >>> byline_line("By VIDEO, Army Retakes Hill") is None
+    True
+    """
+    if not _LEAD.match(line) or len(line) > 200:
+        return None
+    authors, credits, rejected = _read_parts(_clean(_LEAD.sub("", line, count=1)),
+                                             labels_reject=True)
+    if rejected or not (authors or credits):
+        return None
+    return _fullest(authors), tuple(dict.fromkeys(credits))
+
+
+def _clean(text: str) -> str:
+    text = _URL.sub(" ", _EMAIL.sub(" ", text))
+    text = _HANDLE.sub(" ", _NICKNAME.sub(" ", text))
+    return _SYMBOLS.sub(" ", text).replace("_", " ")
+
+
+def _read_parts(text: str, labels_reject: bool = False) -> tuple[list[str], list[str], int]:
+    """Authors, agencies, and how many parts were neither (labels count only if asked)."""
+    authors: list[str] = []
+    credits: list[str] = []
+    rejected = 0
+    for raw in _SPLIT.split(text):
+        part = _CUT.sub("", raw)
+        if _HEADLINE_TAIL.search(part):
+            rejected += 1
+            continue
+        part = _DIGITS_ON.sub("", part).strip(" .:-–—()[]\t")
+        part = _LEAD.sub("", part + " ", count=1).strip()
+        if not part:
+            continue
+        if labels.canonical(part):
+            rejected += labels_reject
+            continue
+        if is_agency(part):
+            credits.append(part)
+        elif looks_like_name(part) or (part.isalpha() and part.islower() and len(part) < 30):
+            authors.append(tidy_name(part))
+        else:
+            rejected += 1
+    return authors, credits, rejected
+
+
+def _fullest(names: list[str]) -> tuple[str, ...]:
+    """De-duplicate, keeping the fullest form ("Smith" goes when "John Smith" is there)."""
+    kept: list[str] = []
+    for name in names:
+        key = name.casefold()
+        if any(key == other.casefold() or key in other.casefold().split() for other in kept):
+            continue
+        kept = [other for other in kept if other.casefold() not in key.split()]
+        kept.append(name)
+    return tuple(kept)

@@ -180,8 +180,9 @@ _value = st.recursive(
                       max_size=4)
     | st.builds(lambda cls, d: {"__class__": cls, **d},
                 st.sampled_from(["Foo", "App\\Model\\Post"]),
-                st.dictionaries(_key.filter(lambda k: not k.lstrip("-").isdigit()
-                                            and k != "__class__" and ":" not in k),
+                # Property names as PHP code can write them (Xdebug shows them bare after $).
+                st.dictionaries(st.from_regex(r"[A-Za-z_\u00e9\u0628][A-Za-z0-9_\u00e9]{0,7}",
+                                              fullmatch=True).filter(lambda k: k != "__class__"),
                                 inner, max_size=3)),
     max_leaves=12,
 )

@@ -49,6 +49,10 @@ def _header_indices(lines: list[str], draft: Draft) -> list[int]:
     return []
 
 
+def _merge(into: list[str], items: tuple[str, ...]) -> None:
+    into.extend(item for item in items if item not in into)
+
+
 def repair_header(draft: Draft) -> Draft:
     """Move the header lines into title, subtitle, label and authors; drop a repeated title.
 
@@ -57,17 +61,70 @@ def repair_header(draft: Draft) -> Draft:
     """
     lines = draft.text.split("\n")
     header = _header_indices(lines, draft)
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    below = nonblank[len(header)] if len(nonblank) > len(header) else None
+    # A byline on its own line just below the header belongs to it.
+    if below is not None and bylines.byline_line(lines[below]):
+        header = [*header, below]
     if not header:
         return draft
-    new = draft
-    kept: list[str] = []
+    authors, credits = list(draft.authors), list(draft.credits)
+    kept: list[tuple[int, str]] = []
+    moved: dict[int, str] = {}  # line index → what happened to it, recorded in line order
     for index in header:
         line = lines[index].strip()
-        if kept and _key(kept[-1]) == _key(line):
-            new = new.fix(NAME, "dropped repeated title line", lines[index], "", index + 1)
+        if kept and _key(kept[-1][1]) == _key(line):
+            moved[index] = "dropped repeated title line"
         else:
-            kept.append(line)
-            new = new.fix(NAME, "moved header line into title fields", lines[index], "", index + 1)
+            kept.append((index, line))
+    titles: list[str] = []
+    for index, line in kept:
+        # "By Jane Doe, Farmers Return" alone is a byline plus title, not two names.
+        found = bylines.byline_line(line) if len(kept) > 1 or index == below else None
+        if found:
+            _merge(authors, found[0])
+            _merge(credits, found[1])
+            moved[index] = "moved byline line into authors"
+        else:
+            titles.append(line)
+            moved[index] = "moved header line into title fields"
+    new = draft
+    for index in sorted(moved):
+        new = new.fix(NAME, moved[index], lines[index], "", index + 1)
+    title, subtitle, label = _title_fields(titles)
+    byline = bylines.read_byline(title) if title else None
+    if byline is not None:
+        label = label or byline.label
+        _merge(authors, byline.authors)
+        _merge(credits, byline.credits)
+        title = byline.title
+    if title:
+        found_label, title = labels.split_label(title)
+        label = label or found_label
+    skip = set(header)
+    body = [line for i, line in enumerate(lines) if i not in skip]
+    first = next((i for i, line in enumerate(body) if line.strip()), None)
+    if first is not None and titles and _key(body[first]) in {_key(title or ""),
+                                                              _key(titles[-1])}:
+        new = new.fix(NAME, "dropped title repeated as first paragraph", body[first], "")
+        del body[first]
+    return new.replace(
+        text="\n".join(body).lstrip("\n"),
+        title=title or None,
+        subtitle=subtitle,
+        label=draft.label or label,
+        authors=tuple(authors),
+        credits=tuple(credits),
+    )
+
+
+def _title_fields(kept: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(title, subtitle, label) from the header lines left: the last is the title.
+
+    A kicker above it that ends in a colon starts the title; any other is the subtitle.
+    """
+    if not kept:
+        return None, None, None
     title = kept[-1]
     subtitle = None
     for kicker in kept[:-1]:
@@ -75,27 +132,4 @@ def repair_header(draft: Draft) -> Draft:
             title = f"{kicker} {title}"
         else:
             subtitle = f"{subtitle} {kicker}" if subtitle else kicker
-    label, authors, credits = new.label, list(new.authors), list(new.credits)
-    byline = bylines.read_byline(title)
-    if byline is not None:
-        label = label or byline.label
-        authors.extend(a for a in byline.authors if a not in authors)
-        credits.extend(c for c in byline.credits if c not in credits)
-        title = byline.title
-    found_label, title = labels.split_label(title)
-    label = label or found_label
-    skip = set(header)
-    body = [line for i, line in enumerate(lines) if i not in skip]
-    first = next((i for i, line in enumerate(body) if line.strip()), None)
-    if first is not None and _key(body[first]) in {_key(title), _key(kept[-1])}:
-        new = new.fix(NAME, "dropped title repeated as first paragraph", body[first], "")
-        del body[first]
-    text = "\n".join(body).lstrip("\n")
-    return new.replace(
-        text=text,
-        title=title or None,
-        subtitle=subtitle,
-        label=label,
-        authors=tuple(authors),
-        credits=tuple(credits),
-    )
+    return title, subtitle, None
