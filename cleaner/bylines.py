@@ -133,9 +133,9 @@ def byline_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """
     if not _LEAD.match(line) or len(line) > 200:
         return None
-    authors, credits, rejected = _read_parts(_clean(_LEAD.sub("", line, count=1)),
-                                             labels_reject=True)
-    if rejected or not (authors or credits):
+    text = _clean(_LEAD.sub("", line, count=1))
+    authors, credits, rejected = _read_parts(text, labels_reject=True)
+    if rejected or not (authors or credits or JOB_TITLES.search(text)):
         return None
     return _fullest(authors), tuple(dict.fromkeys(credits))
 
@@ -165,6 +165,8 @@ def _read_parts(text: str, labels_reject: bool = False) -> tuple[list[str], list
             continue
         if is_agency(part):
             credits.append(part)
+        elif JOB_TITLES.fullmatch(part):
+            continue  # "Staff Reporter": a byline, but nobody's name
         elif looks_like_name(part) or (part.isalpha() and part.islower() and len(part) < 30):
             authors.append(tidy_name(part))
         else:

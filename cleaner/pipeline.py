@@ -2,7 +2,8 @@
 
 Order matters: dumps are cut out on the text exactly as read (their byte counts are only true
 there), then decoded; only then is whitespace touched; the date line is found before the header
-because it tells where the header ends; quotes are repaired on the finished body.
+because it tells where the header ends; furniture goes once the header is known (a gallery
+block repeats the title); quotes are repaired on the finished body.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from collections.abc import Callable, Iterable
 from cleaner.document import Document, Draft, Options
 from cleaner.errors import UnknownPassError
 from cleaner.passes.decode_embedded_json import decode_embedded_json
+from cleaner.passes.find_credits import find_credits
 from cleaner.passes.fix_quote_attribution import fix_quote_attribution
 from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.parse_dateline import parse_dateline
 from cleaner.passes.repair_header import repair_header
+from cleaner.passes.strip_furniture import strip_furniture
 from cleaner.passes.strip_var_dump import decode_raw, strip_var_dump
 
 Pass = Callable[[Draft], Draft]
@@ -26,6 +29,8 @@ PASSES: tuple[Pass, ...] = (
     normalize_whitespace,
     parse_dateline,
     repair_header,
+    strip_furniture,
+    find_credits,
     fix_quote_attribution,
 )
 

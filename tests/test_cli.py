@@ -157,3 +157,12 @@ def test_python_dash_m_works_and_plain_clean_does_not_import_rich():
                             text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("‘We’ll Fight")
+
+
+def test_dayfirst_and_tz_flags(runner):
+    page = "Title\n\n02/01/2016 10:00\n\nBody.\n"
+    plain = json.loads(invoke(runner, "clean", "--format", "json", input=page).stdout)
+    assert plain["published"] == "2016-02-01T10:00:00"
+    result = invoke(runner, "clean", "--format", "json", "--dayfirst", "--tz", "Asia/Tehran",
+                    input=page)
+    assert json.loads(result.stdout)["published"] == "2016-01-02T10:00:00+03:30"

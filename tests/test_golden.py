@@ -12,7 +12,8 @@ from cleaner import clean_bytes
 from cleaner.render import render_json
 
 GOLDEN = Path(__file__).parent / "golden"
-CASES = sorted(p for p in GOLDEN.glob("*.txt") if not p.name.endswith(".clean.txt"))
+CASES = sorted(p for p in GOLDEN.rglob("*.txt") if not p.name.endswith(".clean.txt"))
+IDS = [str(p.relative_to(GOLDEN).with_suffix("")) for p in CASES]
 
 
 def _diff(expected: str, actual: str, name: str) -> str:
@@ -21,7 +22,7 @@ def _diff(expected: str, actual: str, name: str) -> str:
         fromfile=f"{name} (golden)", tofile=f"{name} (now)"))
 
 
-@pytest.mark.parametrize("case", CASES, ids=[p.stem for p in CASES])
+@pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_golden(case: Path, update_golden: bool) -> None:
     doc = clean_bytes(case.read_bytes(), source=case.name)
     actual_json = render_json(doc) + "\n"
@@ -38,7 +39,7 @@ def test_golden(case: Path, update_golden: bool) -> None:
         expected_json, actual_json, json_path.name)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[p.stem for p in CASES])
+@pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_golden_is_idempotent(case: Path) -> None:
     once = clean_bytes(case.read_bytes()).to_text()
     twice = clean_bytes(once.encode()).to_text()
