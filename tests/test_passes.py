@@ -10,7 +10,8 @@ from cleaner.passes.decode_embedded_json import (
     escape_inner_quotes,
     salvage_json_array,
 )
-from cleaner.passes.fix_quote_attribution import fix_quote_attribution, quote_spans
+from cleaner.passes.fix_quote_attribution import fix_quote_attribution
+from cleaner.speech import quote_spans
 from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.parse_dateline import parse_dateline
 from cleaner.passes.repair_header import repair_header
