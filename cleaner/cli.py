@@ -79,12 +79,15 @@ def main() -> None:
 @click.option("--skip", multiple=True, metavar="PASS[,PASS]", help="Skip these passes.")
 @click.option("--dayfirst", is_flag=True, help="Read 01/02/2016 as 1 February.")
 @click.option("--tz", metavar="ZONE", help="IANA zone attached to dates without an offset.")
+@click.option("--quotes", type=click.Choice(["keep", "curly", "straight"]), default="keep",
+              show_default=True, help="Quote marks after repair: as found, all curly, or straight.")
 def clean(file: str, fmt: str, output: Path | None, check: bool, diff: bool,
-          only: tuple[str, ...], skip: tuple[str, ...], dayfirst: bool, tz: str | None) -> None:
+          only: tuple[str, ...], skip: tuple[str, ...], dayfirst: bool, tz: str | None,
+          quotes: str) -> None:
     """Clean one page (a file, or stdin with - or no argument)."""
     try:
         passes = select_passes(_split_names(only), _split_names(skip))
-        options = _options(dayfirst, tz)
+        options = _options(dayfirst, tz, quotes)
     except CleanerError as error:
         raise FatalError(str(error)) from None
     doc = clean_bytes(_read_input(file), source=None if file == "-" else file, options=options,
@@ -106,7 +109,7 @@ def clean(file: str, fmt: str, output: Path | None, check: bool, diff: bool,
         click.echo(rendered, nl=False)
 
 
-def _options(dayfirst: bool, tz: str | None) -> Options:
+def _options(dayfirst: bool, tz: str | None, quotes: str) -> Options:
     if tz:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -115,7 +118,7 @@ def _options(dayfirst: bool, tz: str | None) -> Options:
         except (ZoneInfoNotFoundError, ValueError):
             raise CleanerError(f"unknown time zone {tz!r}; use an IANA name such as "
                                "'Asia/Tehran'") from None
-    return Options(dayfirst=dayfirst, tz=tz)
+    return Options(dayfirst=dayfirst, tz=tz, quotes=quotes)
 
 
 @main.command(name="passes")

@@ -33,11 +33,29 @@ class Fix:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote of the body: its words, who said it, the speech verb, the paragraph.
+
+    Paragraph 0 is the title; body paragraphs count from 1.
+    """
+
+    text: str
+    speaker: str | None
+    cue: str | None
+    paragraph: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "speaker": self.speaker, "cue": self.cue,
+                "paragraph": self.paragraph}
+
+
+@dataclass(frozen=True, slots=True)
 class Options:
     """Typed settings that passes may read; the CLI fills them from its flags."""
 
     dayfirst: bool = False
     tz: str | None = None
+    quotes: str = "keep"  # keep | curly | straight
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +93,7 @@ class Draft:
     embedded: tuple[Any, ...] = ()
     # Non-blank lines above the date line: tells repair_header where the header ends.
     dateline_at: int | None = None
+    quotes: tuple[Quote, ...] = ()
     fixes: tuple[Fix, ...] = ()
     warnings: tuple[str, ...] = ()
 
@@ -109,6 +128,7 @@ class Document:
     published_raw: str | None
     body: tuple[str, ...]
     embedded: tuple[Any, ...]
+    quotes: tuple[Quote, ...]
     fixes: tuple[Fix, ...]
     warnings: tuple[str, ...]
     original: str = field(default="", repr=False, compare=False)
@@ -127,6 +147,7 @@ class Document:
             published_raw=draft.published_raw,
             body=body,
             embedded=draft.embedded,
+            quotes=draft.quotes,
             fixes=draft.fixes,
             warnings=draft.warnings,
             original=original,
@@ -149,6 +170,7 @@ class Document:
             "published_raw": self.published_raw,
             "body": list(self.body),
             "embedded": list(self.embedded),
+            "quotes": [quote.to_dict() for quote in self.quotes],
             "fixes": [fix.to_dict() for fix in self.fixes],
             "warnings": list(self.warnings),
         }

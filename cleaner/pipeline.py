@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterable
 from cleaner.document import Document, Draft, Options
 from cleaner.errors import UnknownPassError
 from cleaner.passes.decode_embedded_json import decode_embedded_json
+from cleaner.passes.extract_quotes import extract_quotes
 from cleaner.passes.find_credits import find_credits
 from cleaner.passes.fix_quote_attribution import fix_quote_attribution
+from cleaner.passes.normalize_quotes import normalize_quotes
 from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.parse_dateline import parse_dateline
 from cleaner.passes.repair_header import repair_header
@@ -32,6 +34,8 @@ PASSES: tuple[Pass, ...] = (
     strip_furniture,
     find_credits,
     fix_quote_attribution,
+    normalize_quotes,
+    extract_quotes,
 )
 
 PASS_NAMES: tuple[str, ...] = tuple(p.__name__ for p in PASSES)

@@ -43,16 +43,27 @@ _NAME_WORD = r"(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*+|(?:al|el)-\p{L}++|bin|ibn|de|da|
 # A name does not start with a determiner ("The statement said" has a description as speaker).
 NAME = (rf"(?!(?:The|A|An|His|Her|Their|Its|This|That|These|Those)\b){_NAME_WORD}"
         rf"(?:\s+{_NAME_WORD}){{0,4}}")
-DESCRIPTION = r"(?i:the|a|an|his|her|their|its)\s+[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+){0,7}?"
-SPEAKER = rf"(?:{PRONOUN}|{NAME}|{DESCRIPTION})"
-TAIL = r"(?:\s+[^\s,.;:!?\"“”]+){0,8}?(?:,\s+(?:adding|saying|noting|stressing)\s[^\"“”]{1,80}?)?"
+DESCRIPTION = (
+    r"(?:(?i:the|a|an|his|her|their|its|one|another|some|several)\s+[\p{L}’'\-]+"
+    r"|\p{Lu}[\p{L}\-]*+['’]s\s+[\p{L}’'\-]+)"  # "Russia's envoy"
+    r"(?:\s+[\p{L}’'\-]+){0,7}?"
+)
+# Groups quoted without a determiner: "officials said", "Israeli officials said".
+GROUP = (r"(?:[\p{L}\-]+\s+){0,2}(?i:officials|witnesses|sources|residents|analysts|police"
+         r"|activists|experts|observers|protesters|doctors|medics|diplomats|lawmakers|locals)")
+SPEAKER = rf"(?:{PRONOUN}|{NAME}|{DESCRIPTION}|{GROUP})"
+TAIL = (
+    r"(?:\s+[^\s,.;:!?\"“”]+){0,8}?"
+    # an appositive ("…, said Omar Nasser, a farmer.") or a participle ("…, adding that …")
+    r"(?:,\s+(?:(?i:a|an|the)\s+[^,.;:!?\"“”]{1,60}?"
+    r"|(?:adding|saying|noting|stressing)\s[^\"“”]{1,80}?))?"
+)
 SPEAKER_THEN_VERB = regex.compile(
     rf"(?P<speaker>{SPEAKER})\s+(?:also\s+|further\s+|later\s+)?(?P<cue>{VERB})\b", regex.V1
 )
 VERB_THEN_SPEAKER = regex.compile(rf"(?P<cue>{VERB})\s+(?P<speaker>{SPEAKER})\b", regex.V1)
 QUOTE_MARK = regex.compile(r'["“”]')
 _OPENERS = "“"
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def quote_spans(line: str) -> list[tuple[int, int]]:

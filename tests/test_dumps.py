@@ -156,7 +156,7 @@ def test_depth_10000_neither_crashes_parse_nor_json_output():
     assert value == 1
     out = render_json(doc, indent=None)  # deeper than json's own encoder (and decoder) go
     assert '"body":["Body."]' in out
-    embedded = out[out.index('"embedded":') : out.index(',"fixes":')]
+    embedded = out[out.index('"embedded":') : out.index(',"quotes":')]
     assert embedded == '"embedded":' + "[" * (depth + 1) + "1" + "]" * (depth + 1)
 
 

@@ -11,12 +11,12 @@ from cleaner.passes.decode_embedded_json import (
     salvage_json_array,
 )
 from cleaner.passes.fix_quote_attribution import fix_quote_attribution
-from cleaner.speech import quote_spans
 from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.parse_dateline import parse_dateline
 from cleaner.passes.repair_header import repair_header
 from cleaner.passes.strip_var_dump import strip_var_dump
 from cleaner.pipeline import PASSES
+from cleaner.speech import quote_spans
 
 
 def dump_line(payload: str) -> str:

@@ -62,6 +62,8 @@ def is_gallery_paste(line: str, title: str | None) -> bool:
         period = line.find(line[:16], 1)
         if period <= 0 or period > len(line) // 2:
             return False
+    if line[period - 1].isspace() or line[period].isspace():
+        return False  # pasted captions run together; a spaced repeat is a sentence
     return line[period:] == line[: len(line) - period]
 
 

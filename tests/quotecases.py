@@ -1,0 +1,19 @@
+"""Test helper: find correctly attributed quotes and break them into the swallowed form."""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner.speech import SPEAKER, TAIL, VERB
+
+# A correctly attributed quote: ,” / ," then speaker + verb (+ tail) and the sentence's end.
+CORRECT = regex.compile(
+    rf",(?P<mark>[\"”])\s(?P<attr>(?:{SPEAKER}\s+{VERB}|{VERB}\s+{SPEAKER}){TAIL})\.(?=\s|$)",
+    regex.V1,
+)
+
+
+def break_quote(paragraph: str, match: regex.Match[str]) -> str:
+    """``…,” he said.`` → ``…, he said.”``: the swallowed form of one correct quote."""
+    return (paragraph[: match.start()] + ", " + match.group("attr") + "." + match.group("mark")
+            + paragraph[match.end() :])
