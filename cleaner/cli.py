@@ -1,28 +1,43 @@
 """The command line: parse options, read and write, call the library, pick a renderer.
 
 Exit codes: 0 success; 1 --check found a page that would change; 2 usage error or unreadable
-input. Data goes to stdout; errors and notes go to stderr.
+single input; 123 some files of a batch failed; 130 interrupted. Data goes to stdout; progress,
+errors and the summary go to stderr.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
-import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 import click
 
-from cleaner import __version__, clean_bytes
+from cleaner import __version__
+from cleaner.batch import (
+    Job,
+    Report,
+    Result,
+    check_output_dir,
+    iter_inputs,
+    process_data,
+    process_stream,
+    read_files_from,
+    read_input,
+    run_batch,
+)
 from cleaner.document import Options
 from cleaner.errors import CleanerError
 from cleaner.pipeline import PASSES, select_passes
-from cleaner.render import render_diff, render_json, render_text
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_CODES_HELP = (
-    "Exit codes: 0 success; 1 --check found a page that would change; "
-    "2 usage error or unreadable input."
+    "Exit codes: 0 success; 1 --check found a page that would change; 2 usage error or an "
+    "unreadable single input; 123 some files of a batch failed; 130 interrupted."
 )
 
 
@@ -32,35 +47,6 @@ class FatalError(click.ClickException):
     exit_code = 2
 
 
-def _split_names(values: tuple[str, ...]) -> list[str]:
-    return [name.strip() for value in values for name in value.split(",") if name.strip()]
-
-
-def _read_input(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return Path(path).read_bytes()
-    except IsADirectoryError:
-        raise FatalError(f"cannot read {path!r}: it is a directory") from None
-    except OSError as error:
-        raise FatalError(f"cannot read {path!r}: {error.strerror or error}") from None
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder and a rename: never a half-written file."""
-    fd, temp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 @click.group(context_settings=CONTEXT_SETTINGS, epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, "-V", "--version", prog_name="cleaner")
 def main() -> None:
@@ -68,64 +54,156 @@ def main() -> None:
 
 
 @main.command(epilog=EXIT_CODES_HELP)
-@click.argument("file", default="-", metavar="[FILE|-]")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here (atomically) instead of stdout.")
-@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the page would change.")
-@click.option("--diff", is_flag=True, help="Print a unified diff of the change instead.")
+@click.argument("paths", nargs=-1, metavar="[PATH|-]...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
+              show_default=True, help="Output format; jsonl gives one object per input file.")
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Mirror the inputs under DIR, one .txt/.json per input (atomic writes).")
+@click.option("--in-place", is_flag=True, help="Rewrite changed inputs (text format only).")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if any page would change.")
+@click.option("--diff", is_flag=True, help="Print a unified diff of each page that would change.")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help="Only files matching PATTERN inside folders (repeatable).")
+@click.option("--exclude", "excludes", multiple=True, metavar="PATTERN",
+              help="Skip files and folders matching PATTERN (repeatable).")
+@click.option("--files-from", type=click.File("rb"), help="Read paths from FILE or - (stdin).")
+@click.option("-0", "--null", is_flag=True, help="--files-from paths are NUL-separated.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1,
+              show_default="number of CPUs", help="Worker processes for a batch.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--color/--no-color", default=None, help="Force colour on or off (stderr).")
 @click.option("--only", multiple=True, metavar="PASS[,PASS]", help="Run only these passes.")
 @click.option("--skip", multiple=True, metavar="PASS[,PASS]", help="Skip these passes.")
 @click.option("--dayfirst", is_flag=True, help="Read 01/02/2016 as 1 February.")
 @click.option("--tz", metavar="ZONE", help="IANA zone attached to dates without an offset.")
 @click.option("--quotes", type=click.Choice(["keep", "curly", "straight"]), default="keep",
               show_default=True, help="Quote marks after repair: as found, all curly, or straight.")
-def clean(file: str, fmt: str, output: Path | None, check: bool, diff: bool,
-          only: tuple[str, ...], skip: tuple[str, ...], dayfirst: bool, tz: str | None,
-          quotes: str) -> None:
-    """Clean one page (a file, or stdin with - or no argument)."""
+def clean(paths: tuple[str, ...], fmt: str, output_dir: Path | None, in_place: bool,
+          check: bool, diff: bool, globs: tuple[str, ...], excludes: tuple[str, ...],
+          files_from: IO[bytes] | None, null: bool, jobs: int, quiet: bool,
+          color: bool | None, only: tuple[str, ...], skip: tuple[str, ...], dayfirst: bool,
+          tz: str | None, quotes: str) -> None:
+    """Clean pages: a file, stdin (- or nothing), or many files and folders (a batch)."""
+    job = _make_job(fmt, output_dir, in_place, check, diff, only, skip, dayfirst, tz, quotes)
+    single = files_from is None and len(paths) <= 1 and not (paths and Path(paths[0]).is_dir())
+    if single:
+        report = _clean_single(paths[0] if paths else "-", job, check)
+        sys.exit(report.exit_code)
+    if job.mode == "stdout" and fmt != "jsonl":
+        raise FatalError("several inputs need --format jsonl, --output-dir DIR, --in-place, "
+                         "--check or --diff (stdout holds one document in text or json)")
+    inputs = [Path(p) for p in paths]
+    if output_dir is not None:
+        _guard(check_output_dir, output_dir, inputs)
+    items = _items(inputs, files_from, null, globs, excludes)
+    total = None if files_from or any(p.is_dir() for p in inputs) else len(inputs)
+    report = _run(items, job, jobs, check, quiet, color, total)
+    sys.exit(report.exit_code)
+
+
+def _guard(check: Callable[..., object], *args: object) -> None:
+    """Run a library check; its CleanerError becomes a one-line usage error."""
     try:
-        passes = select_passes(_split_names(only), _split_names(skip))
-        options = _options(dayfirst, tz, quotes)
+        check(*args)
     except CleanerError as error:
         raise FatalError(str(error)) from None
-    doc = clean_bytes(_read_input(file), source=None if file == "-" else file, options=options,
-                      passes=passes)
-    name = "<stdin>" if file == "-" else file
-    if diff:
-        click.echo(render_diff(doc, name), nl=False)
-    if check:
-        if doc.changed:
-            click.echo(f"would clean {name}", err=True)
-            sys.exit(1)
-        return
-    if diff:
-        return
-    rendered = render_json(doc) + "\n" if fmt == "json" else render_text(doc)
-    if output is not None:
-        write_atomic(output, rendered)
-    else:
-        click.echo(rendered, nl=False)
 
 
-def _options(dayfirst: bool, tz: str | None, quotes: str) -> Options:
+def _split_names(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(name.strip() for value in values for name in value.split(",") if name.strip())
+
+
+def _make_job(fmt: str, output_dir: Path | None, in_place: bool, check: bool, diff: bool,
+              only: tuple[str, ...], skip: tuple[str, ...], dayfirst: bool, tz: str | None,
+              quotes: str) -> Job:
+    if sum((output_dir is not None, in_place, check or diff)) > 1:
+        raise FatalError("choose one of --output-dir, --in-place and --check/--diff")
+    if in_place and fmt != "text":
+        raise FatalError("--in-place rewrites inputs as text; drop --format " + fmt)
+    only, skip = _split_names(only), _split_names(skip)
+    _guard(select_passes, only, skip)
     if tz:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
         try:
             ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError):
-            raise CleanerError(f"unknown time zone {tz!r}; use an IANA name such as "
-                               "'Asia/Tehran'") from None
-    return Options(dayfirst=dayfirst, tz=tz, quotes=quotes)
+            raise FatalError(f"unknown time zone {tz!r}; use an IANA name such as "
+                             "'Asia/Tehran'") from None
+    mode = ("diff" if diff else "check" if check else "in-place" if in_place
+            else "output-dir" if output_dir is not None else "stdout")
+    return Job(mode=mode, fmt=fmt, options=Options(dayfirst=dayfirst, tz=tz, quotes=quotes),
+               only=only, skip=skip, output_dir=output_dir)
+
+
+def _clean_single(name: str, job: Job, check: bool) -> Report:
+    """One file or stdin: an unreadable input is a usage error (exit 2), not a failed batch."""
+    if name == "-":
+        if job.mode in ("in-place", "output-dir"):
+            raise FatalError(f"--{job.mode} needs file inputs, not stdin")
+        data, path = sys.stdin.buffer.read(), None
+    else:
+        path = Path(name)
+        try:
+            data = read_input(path)
+        except CleanerError as error:
+            raise FatalError(str(error)) from None
+    result = process_data(data, None if path is None else name, path,
+                          None if path is None else path.parent, job)
+    if result.error:
+        raise FatalError(result.error)
+    report = Report(check=check)
+    report.add(result)
+    _emit(result, check)
+    return report
+
+
+def _items(inputs: list[Path], files_from: IO[bytes] | None, null: bool,
+           globs: tuple[str, ...], excludes: tuple[str, ...]) -> Iterator[tuple[Path, Path]]:
+    paths: Iterable[Path] = inputs
+    if files_from is not None:  # streamed: a million paths are never held at once
+        paths = itertools.chain(inputs, read_files_from(files_from, null))
+    return iter_inputs(paths, globs, excludes)
+
+
+def _emit(result: Result, check: bool) -> None:
+    """Print what one result has for stdout, and its error or check note for stderr."""
+    if result.error:
+        click.echo(f"error: {result.error}", err=True)
+        return
+    if result.output:
+        sys.stdout.write(result.output)
+        sys.stdout.flush()
+    if check and result.changed:
+        click.echo(f"would clean {result.source}", err=True)
+
+
+def _run(items: Iterable[tuple[Path, Path]], job: Job, jobs: int, check: bool, quiet: bool,
+         color: bool | None, total: int | None) -> Report:
+    from cleaner.progress import make_progress
+
+    report = Report(check=check)
+    started = time.perf_counter()
+    results = run_batch(items, job, jobs)
+    show_bar = not quiet and sys.stderr.isatty()
+    try:
+        with make_progress(show_bar, total, color) as bar:
+            process_stream(results, report, lambda r: (_emit(r, check), bar.advance()))
+    except BrokenPipeError:
+        # stdout was closed (| head): stop quietly, with no error at interpreter exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        results.close()
+        sys.exit(0)
+    finally:
+        results.close()
+    if not quiet:
+        click.echo(report.summary(time.perf_counter() - started), err=True)
+    return report
 
 
 @main.command(name="passes")
 def list_passes() -> None:
     """List the passes in pipeline order, with what each one does."""
     for step in PASSES:
-        doc = (step.__module__ and sys.modules[step.__module__].__doc__) or ""
-        summary = doc.strip().splitlines()[0] if doc.strip() else step.__name__
-        click.echo(summary)
-
+        doc = sys.modules[step.__module__].__doc__ or ""
+        click.echo(doc.strip().splitlines()[0] if doc.strip() else step.__name__)

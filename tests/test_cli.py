@@ -77,9 +77,10 @@ def test_missing_file_is_one_line_exit_2(runner, tmp_path):
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: cannot read")
 
 
-def test_directory_is_one_line_exit_2(runner, tmp_path):
+def test_a_folder_to_plain_stdout_is_a_usage_error_with_a_hint(runner, tmp_path):
     result = invoke(runner, "clean", str(tmp_path))
-    assert result.exit_code == 2 and "is a directory" in result.stderr
+    assert result.exit_code == 2 and "--format jsonl" in result.stderr
+    assert result.stderr.count("\n") == 1
 
 
 def test_unknown_pass_is_a_usage_error(runner):
@@ -119,12 +120,12 @@ def test_diff_prints_a_unified_diff(runner):
     assert result.stdout.startswith("---") and "-By VIDEO" in result.stdout
 
 
-def test_output_file_is_written(runner, tmp_path):
-    out = tmp_path / "out.json"
-    result = invoke(runner, "clean", str(SAMPLE), "--format", "json", "-o", str(out))
+def test_single_file_to_output_dir(runner, tmp_path):
+    result = invoke(runner, "clean", str(SAMPLE), "--format", "json", "-o", str(tmp_path))
     assert result.exit_code == 0 and result.stdout == ""
+    out = tmp_path / "alalam-1781312.json"
     assert json.loads(out.read_text(encoding="utf-8"))["label"] == "video"
-    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+    assert [p.name for p in tmp_path.iterdir()] == ["alalam-1781312.json"]
 
 
 def test_binary_and_latin1_input_do_not_crash(runner):

@@ -71,12 +71,17 @@ def _close(bracket: str, depth: int, indent: int | None) -> str:
 
 
 def render_diff(doc: Document, name: str = "input") -> str:
-    """A unified diff of the original page against the clean text (empty when unchanged)."""
+    """A unified diff of the original page against the clean text (empty when unchanged).
+
+    A last line without a line break is marked as diff(1) marks it, so diffs can be joined.
+    """
+    lines = difflib.unified_diff(
+        doc.original.splitlines(keepends=True),
+        doc.to_text().splitlines(keepends=True),
+        fromfile=f"{name}\t(original)",
+        tofile=f"{name}\t(cleaned)",
+    )
     return "".join(
-        difflib.unified_diff(
-            doc.original.splitlines(keepends=True),
-            doc.to_text().splitlines(keepends=True),
-            fromfile=f"{name}\t(original)",
-            tofile=f"{name}\t(cleaned)",
-        )
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+        for line in lines
     )
