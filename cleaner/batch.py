@@ -167,20 +167,31 @@ def check_output_dir(output_dir: Path, inputs: Iterable[Path]) -> None:
 
 # Work -----------------------------------------------------------------------------------------
 
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
 def write_atomic(path: Path, text: str, mode: int | None = None) -> None:
-    """Write via a temp file in the same folder, fsync and rename: never a half-written file."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write via a temp file in the same folder, fsync and rename: never a half-written file.
+
+    Ctrl-C and SIGTERM wait until the rename is done (or the temp file is gone): a signal that
+    landed between creating the temp file and the ``try`` would otherwise leave it behind.
+    """
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if mode is not None:
+                os.chmod(temp, mode)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def render(doc: Document, fmt: str) -> str:

@@ -42,6 +42,9 @@ _SUFFIX = regex.compile(
 )
 # Words that may stand glued before a label without being a title kicker of their own.
 _GLUE_OK = regex.compile(r"^[\w’'-]+$")
+# Every label spelling holds one of these; most titles hold none.
+_HINTS = ("vid", "vdo", "watch", "pic", "photo", "audio", "podcast", "infographic", "clip",
+          "footage", "galler", "image")
 _ONLY_LABEL = regex.compile(rf"^(?P<label>{LABEL_WORD})[.!:]?$", regex.I)
 
 
@@ -62,6 +65,9 @@ def split_label(title: str) -> tuple[str | None, str]:
     """Split a content label off a title: (canonical label or None, title without it)."""
     label: str | None = None
     rest = title.strip()
+    lowered = rest.lower()
+    if not any(hint in lowered for hint in _HINTS):
+        return None, rest
     # Labels can stack ("VIDEO: WATCH! …"); peel them one at a time.
     for _ in range(3):
         match = _PREFIX.match(rest)

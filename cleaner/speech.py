@@ -37,6 +37,7 @@ def _forms(base: str) -> list[str]:
 
 SPEECH_VERBS = sorted({form for base in _VERB_BASES for form in _forms(base)}
                       - {"saying", "telling", "writing"}, key=len, reverse=True)
+SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 VERB = r"(?:" + "|".join(SPEECH_VERBS) + r")(?:\s+out)?"
 PRONOUN = r"(?:he|she|they|it|we|I)"
 _NAME_WORD = r"(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]*+|(?:al|el)-\p{L}++|bin|ibn|de|da|van|von)"

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleaner.dumps.common import ParsedDump
@@ -15,7 +17,7 @@ from cleaner.dumps.var_dump import parse_var_dump
 __all__ = ["DUMP_START", "ParsedDump", "parse_dump"]
 
 # A dump block starts at the beginning of a line with one of these.
-DUMP_START = regex.compile(
+DUMP_START = re.compile(
     rb"(?m)^[ \t]*+&?(?:string\(\d|array\(\d|object\(|class [\w\\]+#\d|int\(-?\d|"
     rb"float\(|double\(|bool\((?:true|false)\)|NULL[ \t]*+\r?$|enum\(|resource\(\d|"
     rb"uninitialized\(|Array[ \t]*+\r?\n[ \t]*+\(|[\w\\]++ Object[ \t]*+\r?\n[ \t]*+\(|"

@@ -16,6 +16,7 @@ _HEADER = regex.compile(rb"[ \t]*+(?:(?P<array>Array)|(?P<cls>[\w\\]++) Object)[
 _ENTRY = regex.compile(rb"(?P<indent> *+)\[(?P<key>[^\r\n]{0,4096}?)\] => ?(?P<value>[^\r\n]*+)$")
 _OPEN = regex.compile(rb"[ \t]*+\([ \t]*+$")
 _CLOSE = regex.compile(rb"(?P<indent> *+)\)[ \t]*+$")
+_INT_KEY = regex.compile(r"-?\d{1,30}")
 _VISIBILITY = regex.compile(r"^(?P<name>.*?)(?::[^:\]]*)?:(?:protected|private)$", regex.S)
 
 
@@ -36,7 +37,7 @@ class _Frame:
 
 def _key(raw: bytes, in_object: bool) -> str | int:
     text = raw.decode("utf-8", "replace")
-    if regex.fullmatch(r"-?\d{1,30}", text):
+    if _INT_KEY.fullmatch(text):
         return int(text)
     if in_object:
         match = _VISIBILITY.match(text)

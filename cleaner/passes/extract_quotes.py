@@ -17,13 +17,17 @@ Never touches: the text.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleaner.document import Draft, Quote
 from cleaner.speech import (
     NAME,
+    QUOTE_MARK,
     SPEAKER,
     SPEAKER_THEN_VERB,
+    SPEECH_VERB_SET,
     VERB,
     quote_spans,
 )
@@ -45,6 +49,8 @@ _HEADLINE = regex.compile(
 )
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’]?\s+(?=\p{Lu})")
 _NAMED = regex.compile(rf"^{NAME}$", regex.V1)
+_WORD = re.compile(r"[a-z]+")
+_OPENER = regex.compile(r'“|(?:(?<=^)|(?<=[\s(\[—–-]))"')
 # "he said" after Lavrov means Lavrov; "it", "we" and "they" are left as written.
 RESOLVED_PRONOUNS = frozenset({"he", "she"})
 
@@ -57,14 +63,21 @@ def _attribution(match: regex.Match[str] | None) -> tuple[str | None, str | None
     return speaker, cue
 
 
+def _has_verb(text: str) -> bool:
+    """Cheap test before the big attribution patterns: is any speech verb there at all?"""
+    return not SPEECH_VERB_SET.isdisjoint(_WORD.findall(text))
+
+
 def _before(paragraph: str, opened: int) -> regex.Match[str] | None:
     """The last speaker + verb in the same sentence before the opening mark."""
     starts = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph, 0, opened)]
     sentence_start = starts[-1] if starts else 0
+    if not _has_verb(paragraph[sentence_start:opened]):
+        return None
     found = None
     for match in SPEAKER_THEN_VERB.finditer(paragraph, sentence_start, opened, timeout=0.05):
         found = match
-    if found is not None and regex.search(r"[\"“”]", paragraph[found.end() : opened]):
+    if found is not None and QUOTE_MARK.search(paragraph, found.end(), opened):
         return None  # another quote stands between them
     return found
 
@@ -73,8 +86,10 @@ def _sentence_end(paragraph: str, closed: int) -> regex.Match[str] | None:
     """``, the minister added.`` at the end of the sentence holding the quote."""
     end = _SENTENCE_BREAK.search(paragraph, closed)
     stop = end.start() + 1 if end else len(paragraph)
+    if not _has_verb(paragraph[closed:stop]):
+        return None
     for match in _SENTENCE_END_ATTRIBUTION.finditer(paragraph, closed, stop, timeout=0.05):
-        if not regex.search(r"[\"“”]", paragraph[closed + 1 : match.start()]):
+        if not QUOTE_MARK.search(paragraph, closed + 1, match.start()):
             return match
     return None
 
@@ -107,11 +122,16 @@ def extract_quotes(draft: Draft) -> Draft:
                 match.group("speaker") or match.group("speaker2"), None, 0)
     paragraphs = [line for line in draft.text.split("\n") if line.strip()]
     for number, paragraph in enumerate(paragraphs, start=1):
+        if '"' not in paragraph and "“" not in paragraph and "”" not in paragraph:
+            runs_on = None  # a run-on quote must open again in the next paragraph
+            continue
         spans = quote_spans(paragraph)
         covered = spans[-1][1] if spans else -1
         opener = _unclosed_opener(paragraph, covered)
         for opened, closed in spans:
-            speaker, cue = _attribution(_AFTER.match(paragraph, closed + 1, timeout=0.05))
+            speaker, cue = None, None
+            if _has_verb(paragraph[closed + 1 : closed + 160]):
+                speaker, cue = _attribution(_AFTER.match(paragraph, closed + 1, timeout=0.05))
             if speaker is None:
                 speaker, cue = _attribution(_sentence_end(paragraph, closed))
             if speaker is None:
@@ -128,6 +148,5 @@ def extract_quotes(draft: Draft) -> Draft:
 
 def _unclosed_opener(paragraph: str, after: int) -> int | None:
     """Where a quote opens after the last closed one and is never closed in this paragraph."""
-    for match in regex.finditer(r'“|(?:(?<=^)|(?<=[\s(\[—–-]))"', paragraph[after + 1 :]):
-        return after + 1 + match.start()
-    return None
+    match = _OPENER.search(paragraph, after + 1)
+    return match.start() if match else None

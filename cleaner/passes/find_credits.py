@@ -22,7 +22,7 @@ NAME = "find_credits"
 
 _SOURCE = (r"(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++|abna24)"
            r"(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++)){0,4}")
-_PATTERNS = (
+_PATTERNS: tuple[regex.Pattern[str], ...] = (
     # "…, FNA reported." / "…; Press TV reported" / "… Al-Alam News Network reports."
     regex.compile(
         rf"(?:[,;]\s++|\s)(?P<source>{_SOURCE}|\p{{Ll}}[\p{{L}}\d]*+\d)\s++"
@@ -35,6 +35,13 @@ _PATTERNS = (
     regex.compile(r"^\p{Lu}[\p{L}.' ]{1,30},\s++(?P<source>\p{Lu}{2,8})\s*+[-–—]"),
     # "Source: SABA News"
     regex.compile(r"^(?:Source|Sources|Via)\s*+:\s*+(?P<source>[^\n]{1,60}?)\s*+$", regex.I),
+)
+# A cheap test per pattern that a line could hold it at all; most lines hold none.
+_HINTS = (
+    lambda line: "report" in line,
+    lambda line: "(" in line,
+    lambda line: "-" in line or "–" in line or "—" in line,
+    lambda line: line[:1] in "SsVv",
 )
 # Words that look like a source in a dateline but are not one.
 _NOT_SOURCES = {"photo", "video", "file", "updated", "ap photo", "reuters photo"}
@@ -63,7 +70,9 @@ def find_credits(draft: Draft) -> Draft:
     for line in draft.text.split("\n"):
         if not line:
             continue
-        for index, pattern in enumerate(_PATTERNS):
+        for index, (hint, pattern) in enumerate(zip(_HINTS, _PATTERNS, strict=True)):
+            if not hint(line):
+                continue
             for match in pattern.finditer(line):
                 source = match.group("source").strip()
                 if _plausible(source, index) and source.casefold() not in known:

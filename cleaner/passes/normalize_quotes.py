@@ -24,6 +24,7 @@ NAME = "normalize_quotes"
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
 _MARK = regex.compile(r"[\"']")
 _OPEN_BEFORE = " \t([{—–-/"
+_DECADE = regex.compile(r"\d\ds\b")
 
 
 def _curly(line: str) -> str:
@@ -35,7 +36,7 @@ def _curly(line: str) -> str:
         opens = before.isspace() or before in _OPEN_BEFORE or before in "“‘"
         if match.group() == '"':
             out[pos] = "“" if opens else "”"
-        elif before.isalnum() or (after.isdigit() and regex.match(r"\d\ds\b", line[pos + 1 :])):
+        elif before.isalnum() or (after.isdigit() and _DECADE.match(line, pos + 1)):
             out[pos] = "’"  # apostrophe: it's, Russia's, '90s
         else:
             out[pos] = "‘" if opens and not after.isspace() else "’"

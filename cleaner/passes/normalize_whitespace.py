@@ -35,14 +35,28 @@ def _line_needs_work(line: str, rare: bool) -> bool:
     return rare and _RARE_SPACE.search(line) is not None
 
 
+def _has_odd_breaks(text: str) -> bool:
+    return "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text
+
+
+def _already_normal(text: str) -> bool:
+    """Most clean pages need nothing: tell so with plain string tests, no per-line work."""
+    return (text.endswith("\n") and not text.endswith("\n\n") and not text.startswith(("\n", " "))
+            and "\r" not in text and "  " not in text and " \n" not in text
+            and "\n " not in text and "\n\n\n" not in text and _RARE_SPACE.search(text) is None
+            and not _has_odd_breaks(text))
+
+
 def normalize_whitespace(draft: Draft) -> Draft:
     """Normalise line endings and spacing; record each changed line.
 
     Before: ``Body  text.  ⏎``  After: ``Body text.⏎``.
     """
     text = draft.text
+    if _already_normal(text):
+        return draft
     new = draft
-    converted, count = _LINE_BREAK.subn("\n", text)
+    converted, count = _LINE_BREAK.subn("\n", text) if _has_odd_breaks(text) else (text, 0)
     if count:
         new = new.fix(NAME, f"converted {count} line ending(s) to LF", "\\r\\n", "\\n")
     out: list[str] = []
@@ -65,7 +79,7 @@ def normalize_whitespace(draft: Draft) -> Draft:
         new = new.fix(NAME, f"removed {top} blank line(s) at the top", "\n" * top, "", 1)
     if bottom > 0 and joined:
         new = new.fix(NAME, f"removed {bottom} blank line(s) at the end", "\n" * bottom, "")
-    collapsed = _BLANK_RUN.sub("\n\n", joined)
+    collapsed = _BLANK_RUN.sub("\n\n", joined) if "\n\n" in joined else joined
     if collapsed != joined:
         new = new.fix(NAME, "collapsed runs of blank lines", "\\n\\n\\n", "\\n\\n")
     result = collapsed + "\n" if collapsed else ""

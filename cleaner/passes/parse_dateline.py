@@ -28,6 +28,7 @@ _LEAD_IN = regex.compile(
     r"|publish\s+date|date|on)\s*:?\s*",
     regex.I,
 )
+_LEAD_IN_STARTS = ("up", "pu", "po", "da", "on", "la")
 _META = regex.compile(rf"^(?P<label>{labels.LABEL_WORD})(?:\s+\|\s+(?P<date>.+))?$", regex.I)
 _SPLIT_TIME = regex.compile(r"^(?P<date>.*?\d{4})\s+[-–|]\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)$")
 
@@ -37,7 +38,9 @@ def _read(line: str, draft: Draft) -> tuple[str | None, ParsedDate | None] | Non
     options = draft.options
     label = None
     text = line.strip()
-    meta = _META.match(text)
+    if len(text) > 100 or (len(text) > 24 and not any(ch.isdigit() for ch in text)):
+        return None  # a date line is short and has digits; a label line is one word
+    meta = _META.match(text) if " | " in text or len(text) <= 24 else None
     if meta:
         label = labels.canonical(meta.group("label"))
         if meta.group("date") is None:
@@ -45,7 +48,8 @@ def _read(line: str, draft: Draft) -> tuple[str | None, ParsedDate | None] | Non
         text = meta.group("date")
     elif " | " in text:
         return None
-    text = _LEAD_IN.sub("", text, count=1) if not text[:1].isdigit() else text
+    if text[:2].lower() in _LEAD_IN_STARTS:
+        text = _LEAD_IN.sub("", text, count=1)
     split = _SPLIT_TIME.match(text)
     if split:
         text = f"{split.group('date')} {split.group('time')}"

@@ -40,8 +40,7 @@ def _looks_like_title(lines: list[str], index: int) -> bool:
     return next_is_blank or _key(rest[0]) == _key(line)
 
 
-def _header_indices(lines: list[str], draft: Draft) -> list[int]:
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+def _header_indices(lines: list[str], nonblank: list[int], draft: Draft) -> list[int]:
     if draft.dateline_at is not None:
         return nonblank[: draft.dateline_at]
     if nonblank and _looks_like_title(lines, nonblank[0]):
@@ -60,8 +59,8 @@ def repair_header(draft: Draft) -> Draft:
     label ``video``.
     """
     lines = draft.text.split("\n")
-    header = _header_indices(lines, draft)
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    nonblank = [i for i, line in enumerate(lines) if line and not line.isspace()]
+    header = _header_indices(lines, nonblank, draft)
     below = nonblank[len(header)] if len(nonblank) > len(header) else None
     # A byline on its own line just below the header belongs to it.
     if below is not None and bylines.byline_line(lines[below]):
