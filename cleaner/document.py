@@ -114,6 +114,37 @@ class Draft(NamedTuple):
         return self._replace(warnings=(*self.warnings, message))
 
 
+class Log:
+    """Collects one pass's fixes and warnings, then adds them to the draft in one copy.
+
+    Appending to the draft's tuples one fix at a time would copy them each time: quadratic on a
+    page with thousands of dumps or changed lines.
+    """
+
+    __slots__ = ("fixes", "pass_name", "warnings")
+
+    def __init__(self, pass_name: str) -> None:
+        self.pass_name = pass_name
+        self.fixes: list[Fix] = []
+        self.warnings: list[str] = []
+
+    def fix(self, message: str, before: str, after: str, line: int | None = None) -> None:
+        """Record a change; nothing is recorded when nothing changed."""
+        if before != after:
+            self.fixes.append(Fix(self.pass_name, message, before, after, line))
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+    def apply(self, draft: Draft, **changes: Any) -> Draft:  # noqa: ANN401 - draft fields
+        """The draft with `changes` and everything recorded here."""
+        if self.fixes:
+            changes["fixes"] = draft.fixes + tuple(self.fixes)
+        if self.warnings:
+            changes["warnings"] = draft.warnings + tuple(self.warnings)
+        return draft._replace(**changes) if changes else draft
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """The result of cleaning one page; the JSON schema and the text format are built from it."""

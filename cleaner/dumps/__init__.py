@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from cleaner.dumps.common import ParsedDump
 from cleaner.dumps.print_r import parse_print_r
 from cleaner.dumps.var_dump import parse_var_dump
@@ -23,8 +21,8 @@ DUMP_START = re.compile(
     rb"uninitialized\(|Array[ \t]*+\r?\n[ \t]*+\(|[\w\\]++ Object[ \t]*+\r?\n[ \t]*+\(|"
     rb"\S*\.php:\d++:[ \t]*+\r?$)"
 )
-_XDEBUG_HEADER = regex.compile(rb"[ \t]*+(\S*\.php):(\d++):[ \t]*+\r?\n")
-_PRINT_R_START = regex.compile(rb"[ \t]*+(?:Array|[\w\\]++ Object)[ \t]*+\r?\n")
+_XDEBUG_HEADER = re.compile(rb"[ \t]*+(\S*\.php):(\d++):[ \t]*+\r?\n")
+_PRINT_R_START = re.compile(rb"[ \t]*+(?:Array|[\w\\]++ Object)[ \t]*+\r?\n")
 
 
 def parse_dump(data: bytes, pos: int) -> ParsedDump | None:

@@ -7,17 +7,17 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from cleaner.document import JsonValue
 from cleaner.dumps.common import ParsedDump, as_array
 
-_HEADER = regex.compile(rb"[ \t]*+(?:(?P<array>Array)|(?P<cls>[\w\\]++) Object)[ \t]*+$")
-_ENTRY = regex.compile(rb"(?P<indent> *+)\[(?P<key>[^\r\n]{0,4096}?)\] => ?(?P<value>[^\r\n]*+)$")
-_OPEN = regex.compile(rb"[ \t]*+\([ \t]*+$")
-_CLOSE = regex.compile(rb"(?P<indent> *+)\)[ \t]*+$")
-_INT_KEY = regex.compile(r"-?\d{1,30}")
-_VISIBILITY = regex.compile(r"^(?P<name>.*?)(?::[^:\]]*)?:(?:protected|private)$", regex.S)
+_HEADER = re.compile(rb"[ \t]*+(?:(?P<array>Array)|(?P<cls>[\w\\]++) Object)[ \t]*+$")
+_ENTRY = re.compile(rb"(?P<indent> *+)\[(?P<key>[^\r\n]{0,4096}?)\] => ?(?P<value>[^\r\n]*+)$")
+_OPEN = re.compile(rb"[ \t]*+\([ \t]*+$")
+_CLOSE = re.compile(rb"(?P<indent> *+)\)[ \t]*+$")
+_INT_KEY = re.compile(r"-?\d{1,30}")
+_VISIBILITY = re.compile(r"^(?P<name>.*?)(?::[^:\]]*)?:(?:protected|private)$", re.S)
 
 
 class _Frame:
@@ -118,7 +118,7 @@ def parse_print_r(data: bytes, pos: int) -> ParsedDump | None:
     return ParsedDump(value=result, end=end, complete=True, kind="print_r")
 
 
-def _class(match: regex.Match[bytes]) -> str | None:
+def _class(match: re.Match[bytes]) -> str | None:
     return None if match.group("array") else match.group("cls").decode("utf-8", "replace")
 
 

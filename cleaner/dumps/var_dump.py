@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import regex
-
 from cleaner.document import JsonValue
 from cleaner.dumps.common import (
     ParsedDump,
@@ -29,7 +27,7 @@ from cleaner.dumps.common import (
 )
 
 _WS = b" \t\r\n"
-_EOL = regex.compile(rb"[ \t]*+(?:\r?\n|\Z)")
+_EOL = re.compile(rb"[ \t]*+(?:\r?\n|\Z)")
 
 # One token at a time, white space before it skipped: a closing brace, a key line, or a value.
 # Each alternative ends with its own named group, so ``lastgroup`` names the token. The stdlib
@@ -67,17 +65,17 @@ _ENTRY = re.compile(
     re.X,
 )
 # A token that may have been cut short by the end of the data.
-_PARTIAL = regex.compile(
+_PARTIAL = re.compile(
     rb"[ \t\r\n]*+&?(?:[\['}]|public|protected|private|string|array|object|class|int|float|"
     rb"double|bool|NULL|enum|uninitialized|resource|\*)[^\r\n]*+\Z"
 )
-_INT_KEY = regex.compile(rb"-?\d{1,30}")
+_INT_KEY = re.compile(rb"-?\d{1,30}")
 # The shortest name after which a visibility suffix (or nothing) ends the key.
-_VD_KEYSPEC = regex.compile(rb'"(?P<name>.*?)"(?::(?:protected|private|public)|:"[^"]*":private)?',
-                            regex.S)
-_PHP5_VISIBILITY = regex.compile(r"^(?P<name>.*?)(?::[^:]*)?:(?:protected|private)$", regex.S)
-_XDEBUG_CUT = regex.compile(rb'"\.\.\.[ \t]*+(?:\r?\n|\Z)')
-_CLOSE = regex.compile(rb'"[ \t]*+(?=\r?\n|\Z)')
+_VD_KEYSPEC = re.compile(rb'"(?P<name>.*?)"(?::(?:protected|private|public)|:"[^"]*":private)?',
+                            re.S)
+_PHP5_VISIBILITY = re.compile(r"^(?P<name>.*?)(?::[^:]*)?:(?:protected|private)$", re.S)
+_XDEBUG_CUT = re.compile(rb'"\.\.\.[ \t]*+(?:\r?\n|\Z)')
+_CLOSE = re.compile(rb'"[ \t]*+(?=\r?\n|\Z)')
 
 
 class _Cut(Exception):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 
-from cleaner.document import Draft, JsonValue
+from cleaner.document import Draft, JsonValue, Log
 
 NAME = "decode_embedded_json"
 
@@ -139,14 +139,17 @@ def decode_embedded_json(draft: Draft) -> Draft:
     if not draft.dumps:
         return draft
     embedded = list(draft.embedded)
-    new = draft
+    log = Log(NAME)
     for dump in draft.dumps:
         value, warning = dump.value, None
         if isinstance(value, str):
             size = "" if dump.declared is None else \
                 f" (declared {dump.declared} bytes, found {dump.found})"
-            value, warning = _decode(value, dump.complete, size)
+            try:
+                value, warning = _decode(value, dump.complete, size)
+            except RecursionError:
+                warning = "JSON payload nested too deep to decode; kept as a string"
         embedded.append(value)
         if warning:
-            new = new.warn(f"{dump.kind} at line {dump.line}: {warning}")
-    return new.replace(embedded=tuple(embedded), dumps=())
+            log.warn(f"{dump.kind} at line {dump.line}: {warning}")
+    return log.apply(draft, embedded=tuple(embedded), dumps=())

@@ -26,7 +26,6 @@ from cleaner.speech import (
     NAME,
     QUOTE_MARK,
     SPEAKER,
-    SPEAKER_THEN_VERB,
     SPEECH_VERB_SET,
     VERB,
     quote_spans,
@@ -49,6 +48,11 @@ _HEADLINE = regex.compile(
 )
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’]?\s+(?=\p{Lu})")
 _NAMED = regex.compile(rf"^{NAME}$", regex.V1)
+_WINDOW = 300  # characters around a quote searched for its attribution
+_SPEAKER_REACH = 90  # characters before a speech verb that may hold its speaker
+_SPEAKER_ENDING = regex.compile(
+    rf"(?P<speaker>{SPEAKER})\s+(?:also\s+|further\s+|later\s+)?(?P<cue>{VERB})$", regex.V1
+)
 _WORD = re.compile(r"[a-z]+")
 _OPENER = regex.compile(r'“|(?:(?<=^)|(?<=[\s(\[—–-]))"')
 # "he said" after Lavrov means Lavrov; "it", "we" and "they" are left as written.
@@ -68,30 +72,42 @@ def _has_verb(text: str) -> bool:
     return not SPEECH_VERB_SET.isdisjoint(_WORD.findall(text))
 
 
-def _before(paragraph: str, opened: int) -> regex.Match[str] | None:
-    """The last speaker + verb in the same sentence before the opening mark."""
-    starts = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph, 0, opened)]
-    sentence_start = starts[-1] if starts else 0
-    if not _has_verb(paragraph[sentence_start:opened]):
-        return None
-    found = None
-    for match in SPEAKER_THEN_VERB.finditer(paragraph, sentence_start, opened, timeout=0.05):
-        found = match
-    if found is not None and QUOTE_MARK.search(paragraph, found.end(), opened):
-        return None  # another quote stands between them
-    return found
+def _verbs(paragraph: str, start: int, stop: int) -> list[re.Match[str]]:
+    """The speech verbs between start and stop (found with a cheap word scan)."""
+    return [m for m in _WORD.finditer(paragraph, start, stop) if m.group() in SPEECH_VERB_SET]
 
 
-def _sentence_end(paragraph: str, closed: int) -> regex.Match[str] | None:
+def _before(paragraph: str, opened: int) -> tuple[str | None, str | None]:
+    """The last speaker + verb in the same sentence before the opening mark.
+
+    Only the few words before each speech verb are matched against the speaker grammar, so the
+    work stays small however long the sentence is.
+    """
+    window = max(0, opened - _WINDOW)
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph, window, opened)]
+    sentence_start = starts[-1] if starts else window
+    for verb in reversed(_verbs(paragraph, sentence_start, opened)[-3:]):
+        if QUOTE_MARK.search(paragraph, verb.end(), opened):
+            return None, None  # another quote stands between them
+        segment = paragraph[max(sentence_start, verb.start() - _SPEAKER_REACH) : verb.end()]
+        match = _SPEAKER_ENDING.search(segment)
+        if match:
+            return match.group("speaker"), match.group("cue")
+    return None, None
+
+
+def _sentence_end(paragraph: str, closed: int) -> tuple[str | None, str | None]:
     """``, the minister added.`` at the end of the sentence holding the quote."""
-    end = _SENTENCE_BREAK.search(paragraph, closed)
-    stop = end.start() + 1 if end else len(paragraph)
-    if not _has_verb(paragraph[closed:stop]):
-        return None
-    for match in _SENTENCE_END_ATTRIBUTION.finditer(paragraph, closed, stop, timeout=0.05):
-        if not QUOTE_MARK.search(paragraph, closed + 1, match.start()):
-            return match
-    return None
+    end = _SENTENCE_BREAK.search(paragraph, closed, closed + _WINDOW)
+    stop = end.start() + 1 if end else min(len(paragraph), closed + _WINDOW)
+    for verb in _verbs(paragraph, closed, stop)[:3]:
+        comma = paragraph.rfind(",", max(closed, verb.start() - _SPEAKER_REACH), verb.start())
+        if comma < 0 or QUOTE_MARK.search(paragraph, closed + 1, comma):
+            continue
+        match = _SENTENCE_END_ATTRIBUTION.match(paragraph, comma, stop)
+        if match:
+            return _attribution(match)
+    return None, None
 
 
 def extract_quotes(draft: Draft) -> Draft:
@@ -131,14 +147,14 @@ def extract_quotes(draft: Draft) -> Draft:
         for opened, closed in spans:
             speaker, cue = None, None
             if _has_verb(paragraph[closed + 1 : closed + 160]):
-                speaker, cue = _attribution(_AFTER.match(paragraph, closed + 1, timeout=0.05))
+                speaker, cue = _attribution(_AFTER.match(paragraph, closed + 1))
             if speaker is None:
-                speaker, cue = _attribution(_sentence_end(paragraph, closed))
+                speaker, cue = _sentence_end(paragraph, closed)
             if speaker is None:
-                speaker, cue = _attribution(_before(paragraph, opened))
+                speaker, cue = _before(paragraph, opened)
             add(paragraph[opened + 1 : closed], speaker, cue, number)
         if opener is not None:  # a quote that runs on into the next paragraph
-            speaker, cue = _attribution(_before(paragraph, opener))
+            speaker, cue = _before(paragraph, opener)
             add(paragraph[opener + 1 :], speaker, cue, number)
             runs_on = len(quotes) - 1
     if not quotes:

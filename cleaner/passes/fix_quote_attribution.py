@@ -19,15 +19,43 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.document import Draft
+from cleaner.document import Draft, Log
 from cleaner.speech import QUOTE_MARK, SPEAKER, TAIL, VERB, quote_spans
 
 NAME = "fix_quote_attribution"
 
+# What follows the comma that ends the quoted words: "Lavrov stressed." / "said Lavrov.".
 _ATTRIBUTION = regex.compile(
-    rf"(?P<lead>.*\S),\s++(?P<attr>(?:{SPEAKER}\s+{VERB}|{VERB}\s+{SPEAKER}){TAIL})\.$",
-    regex.S | regex.V1,
+    rf"\s++(?P<attr>(?:{SPEAKER}\s+{VERB}|{VERB}\s+{SPEAKER}){TAIL})\.", regex.V1
 )
+# An attribution is short, so only the end of a quote is searched: time stays linear in the
+# length of the text however long a quote is.
+_WINDOW = 240
+_MAX_COMMAS = 6
+
+
+def find_attribution(inner: str) -> tuple[int, str] | None:
+    """Where the swallowed attribution's comma is in `inner`, and the attribution.
+
+    >>> find_attribution("We will win, Lavrov stressed.")
+    (11, 'Lavrov stressed')
+    >>> find_attribution("We will win.") is None
+    True
+    """
+    if not inner.endswith(".") or len(inner) < 4:
+        return None
+    start = max(0, len(inner) - _WINDOW)
+    comma = len(inner)
+    for _ in range(_MAX_COMMAS):
+        comma = inner.rfind(",", start, comma)
+        if comma <= 0:
+            return None
+        if inner[comma - 1].isspace():
+            continue
+        match = _ATTRIBUTION.fullmatch(inner, comma + 1)
+        if match and len(match.group("attr").split()) <= _MAX_ATTRIBUTION_WORDS:
+            return comma, match.group("attr")
+    return None
 _MAX_ATTRIBUTION_WORDS = 16
 
 
@@ -39,25 +67,26 @@ def fix_quote_attribution(draft: Draft) -> Draft:
     if '"' not in draft.text and "”" not in draft.text:
         return draft
     lines = draft.text.split("\n")
-    new = draft
+    log = Log(NAME)
     for number, line in enumerate(lines, start=1):
         if "," not in line or not QUOTE_MARK.search(line):
             continue
-        repaired = line
-        for opened, closed in reversed(quote_spans(line)):
+        pieces: list[str] = []
+        done = 0  # the line is rebuilt from pieces: linear however many quotes it holds
+        for opened, closed in quote_spans(line):
             after = line[closed + 1 : closed + 2]
             if after and not after.isspace():
                 continue
-            inner = line[opened + 1 : closed]
-            match = _ATTRIBUTION.match(inner, timeout=0.05)
-            if not match or len(match.group("attr").split()) > _MAX_ATTRIBUTION_WORDS:
+            found = find_attribution(line[opened + 1 : closed])
+            if found is None:
                 continue
-            mark = line[closed]
-            cut = opened + 1 + match.end("lead")
-            before_text = repaired[cut : closed + 1]
-            after_text = f",{mark} {match.group('attr')}."
-            repaired = repaired[:cut] + after_text + repaired[closed + 1 :]
-            new = new.fix(NAME, "moved closing quote before the attribution", before_text,
-                          after_text, number)
-        lines[number - 1] = repaired
-    return new.replace(text="\n".join(lines))
+            comma, attribution = found
+            cut = opened + 1 + comma
+            after_text = f",{line[closed]} {attribution}."
+            pieces += [line[done:cut], after_text]
+            done = closed + 1
+            log.fix("moved closing quote before the attribution", line[cut:done], after_text,
+                    number)
+        if pieces:
+            lines[number - 1] = "".join(pieces) + line[done:]
+    return log.apply(draft, text="\n".join(lines)) if log.fixes else draft

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.document import Draft
+from cleaner.document import Draft, Log
 
 NAME = "normalize_quotes"
 
@@ -53,13 +53,12 @@ def normalize_quotes(draft: Draft) -> Draft:
         return draft
     convert = _curly if style == "curly" else (lambda line: line.translate(_STRAIGHT))
     lines = draft.text.split("\n")
-    new = draft
+    log = Log(NAME)
     for number, line in enumerate(lines, start=1):
         changed = convert(line)
         if changed != line:
-            new = new.fix(NAME, f"made quote marks {style}", line, changed, number)
+            log.fix(f"made quote marks {style}", line, changed, number)
             lines[number - 1] = changed
     title = convert(draft.title) if draft.title else draft.title
-    if title != draft.title:
-        new = new.fix(NAME, f"made title quote marks {style}", draft.title or "", title or "")
-    return new.replace(text="\n".join(lines), title=title)
+    log.fix(f"made title quote marks {style}", draft.title or "", title or "")
+    return log.apply(draft, text="\n".join(lines), title=title)

@@ -14,7 +14,7 @@ import re
 
 import regex
 
-from cleaner.document import Draft
+from cleaner.document import Draft, Log
 
 NAME = "normalize_whitespace"
 
@@ -55,10 +55,10 @@ def normalize_whitespace(draft: Draft) -> Draft:
     text = draft.text
     if _already_normal(text):
         return draft
-    new = draft
+    log = Log(NAME)
     converted, count = _LINE_BREAK.subn("\n", text) if _has_odd_breaks(text) else (text, 0)
     if count:
-        new = new.fix(NAME, f"converted {count} line ending(s) to LF", "\\r\\n", "\\n")
+        log.fix(f"converted {count} line ending(s) to LF", "\\r\\n", "\\n")
     out: list[str] = []
     rare = _RARE_SPACE.search(converted) is not None
     for number, line in enumerate(converted.split("\n"), start=1):
@@ -69,18 +69,18 @@ def normalize_whitespace(draft: Draft) -> Draft:
         cleaned = _INNER_RUN.sub(" ", cleaned.strip(" \t\u00a0"))
         cleaned = cleaned.replace("\t", " ").replace("\u00a0", " ")
         if cleaned != line:
-            new = new.fix(NAME, "normalised spaces", line, cleaned, number)
+            log.fix("normalised spaces", line, cleaned, number)
         out.append(cleaned)
     whole = "\n".join(out)
     joined = whole.strip("\n")
     top = len(whole) - len(whole.lstrip("\n"))
     bottom = len(whole) - len(whole.rstrip("\n")) - 1
     if top:
-        new = new.fix(NAME, f"removed {top} blank line(s) at the top", "\n" * top, "", 1)
+        log.fix(f"removed {top} blank line(s) at the top", "\n" * top, "", 1)
     if bottom > 0 and joined:
-        new = new.fix(NAME, f"removed {bottom} blank line(s) at the end", "\n" * bottom, "")
+        log.fix(f"removed {bottom} blank line(s) at the end", "\n" * bottom, "")
     collapsed = _BLANK_RUN.sub("\n\n", joined) if "\n\n" in joined else joined
     if collapsed != joined:
-        new = new.fix(NAME, "collapsed runs of blank lines", "\\n\\n\\n", "\\n\\n")
+        log.fix("collapsed runs of blank lines", "\\n\\n\\n", "\\n\\n")
     result = collapsed + "\n" if collapsed else ""
-    return new.replace(text=result)
+    return log.apply(draft, text=result)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import bylines, labels
-from cleaner.document import Draft
+from cleaner.document import Draft, Log
 
 NAME = "repair_header"
 
@@ -87,9 +87,9 @@ def repair_header(draft: Draft) -> Draft:
         else:
             titles.append(line)
             moved[index] = "moved header line into title fields"
-    new = draft
+    log = Log(NAME)
     for index in sorted(moved):
-        new = new.fix(NAME, moved[index], lines[index], "", index + 1)
+        log.fix(moved[index], lines[index], "", index + 1)
     title, subtitle, label = _title_fields(titles)
     byline = bylines.read_byline(title) if title else None
     if byline is not None:
@@ -105,9 +105,10 @@ def repair_header(draft: Draft) -> Draft:
     first = next((i for i, line in enumerate(body) if line.strip()), None)
     if first is not None and titles and _key(body[first]) in {_key(title or ""),
                                                               _key(titles[-1])}:
-        new = new.fix(NAME, "dropped title repeated as first paragraph", body[first], "")
+        log.fix("dropped title repeated as first paragraph", body[first], "")
         del body[first]
-    return new.replace(
+    return log.apply(
+        draft,
         text="\n".join(body).lstrip("\n"),
         title=title or None,
         subtitle=subtitle,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.document import Draft
+from cleaner.document import Draft, Log
 
 NAME = "strip_furniture"
 
@@ -73,7 +73,7 @@ def strip_furniture(draft: Draft) -> Draft:
     Before: ``S/SH 11`` on a line of its own  After: the line is gone.
     """
     lines = draft.text.split("\n")
-    new = draft
+    log = Log(NAME)
     kept: list[str] = []
     after_gallery = False
     first_paragraph: str | None = None
@@ -95,7 +95,7 @@ def strip_furniture(draft: Draft) -> Draft:
             kept.append(line)
             continue
         after_gallery = shape in ("gallery marker", "gallery block")
-        new = new.fix(NAME, f"removed {shape}", line, "", number)
+        log.fix(f"removed {shape}", line, "", number)
     if len(kept) == len(lines):
         return draft
-    return new.replace(text="\n".join(kept))
+    return log.apply(draft, text="\n".join(kept))

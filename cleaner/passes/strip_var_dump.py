@@ -16,16 +16,16 @@ line and, for a string, its closing quote ends one).
 
 from __future__ import annotations
 
-import regex
+import re
 
 from cleaner.decode import decode_bytes
-from cleaner.document import Draft, Dump
+from cleaner.document import Draft, Dump, Log
 from cleaner.dumps import DUMP_START, parse_dump
 
 NAME = "strip_var_dump"
 
 # The dump's own line break goes with it, so no empty line is left where it stood.
-_LINE_REST = regex.compile(rb"[ \t]*+(?:\r?\n|\Z)")
+_LINE_REST = re.compile(rb"[ \t]*+(?:\r?\n|\Z)")
 # Cheap test for "no dump here", which is most pages: every dump form holds one of these.
 _MARKERS = (b"(", b"NULL", b"Array", b" Object", b".php:")
 
@@ -82,15 +82,15 @@ def strip_var_dump(draft: Draft) -> Draft:
     pieces.append(data[pos:])
     new = decode_raw(draft.replace(raw=b"".join(pieces)) if draft.raw is not None else
                      draft.replace(text=b"".join(pieces).decode("utf-8", "surrogatepass")))
-    new = new.replace(dumps=(*draft.dumps, *dumps))
+    log = Log(NAME)
     for dump in dumps:
         size = f"{dump.found} of {dump.declared} bytes, " if dump.declared is not None else ""
         state = "complete" if dump.complete else "cut off"
-        new = new.fix(NAME, f"removed {_describe(dump.kind, dump.value)} ({size}{state}) "
-                      "into embedded", dump.raw, "", dump.line)
+        log.fix(f"removed {_describe(dump.kind, dump.value)} ({size}{state}) into embedded",
+                dump.raw, "", dump.line)
         for note in dump.notes:
-            new = new.warn(f"{dump.kind} at line {dump.line}: {note}")
-    return new
+            log.warn(f"{dump.kind} at line {dump.line}: {note}")
+    return log.apply(new, dumps=(*draft.dumps, *dumps))
 
 
 def decode_raw(draft: Draft) -> Draft:
@@ -98,7 +98,7 @@ def decode_raw(draft: Draft) -> Draft:
     if draft.raw is None:
         return draft
     text, warnings = decode_bytes(draft.raw)
-    new = draft.replace(text=text, raw=None)
+    log = Log("decode")
     for warning in warnings:
-        new = new.warn(warning)
-    return new
+        log.warn(warning)
+    return log.apply(draft, text=text, raw=None)
