@@ -1,4 +1,8 @@
-"""Bytes to text: BOMs, UTF-8, and a Windows-1252 fallback; never an exception.
+"""Bytes to text: BOMs, UTF-8, UTF-16 without a BOM, Windows-1252 or Latin-1; never an exception.
+
+The charset is detected from the bytes, not guessed blindly: valid UTF-8 wins; UTF-8 with a few
+damaged bytes stays UTF-8 (the damage becomes U+FFFD); a single-byte file is Windows-1252 unless
+it holds bytes that Windows-1252 leaves undefined, then Latin-1. Every guess is a warning.
 
 >>> decode_bytes("café".encode("utf-8"))
 ('café', ())
@@ -17,6 +21,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
 def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
@@ -29,13 +34,40 @@ def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252"), ("input is not UTF-8; decoded as Windows-1252",)
-    except UnicodeDecodeError:
-        text = data.decode("utf-8", "replace")
-        return text, (
-            "input is neither UTF-8 nor Windows-1252; undecodable bytes became U+FFFD",
-        )
+    binary = _binary_warning(data)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        text = data.decode(utf16, "replace")
+        return text, (f"input has no BOM but is {utf16.upper()}; decoded as such",
+                      *_replacement_warning(text))
+    damaged = data.decode("utf-8", "replace")
+    bad = damaged.count("\ufffd")
+    good = sum(1 for ch in damaged if ord(ch) > 127) - bad
+    if good >= bad:  # real UTF-8 with a few damaged bytes: Windows-1252 would garble the rest
+        return damaged, (*binary, f"{bad} byte sequence(s) are not UTF-8; they became U+FFFD")
+    if _CP1252_UNDEFINED.intersection(data):
+        return data.decode("latin-1"), (*binary, "input is not UTF-8; decoded as Latin-1")
+    return data.decode("cp1252"), (*binary, "input is not UTF-8; decoded as Windows-1252")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text of mostly ASCII has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _binary_warning(data: bytes) -> tuple[str, ...]:
+    if data.count(0) > len(data) // 100:
+        return ("input looks binary (it holds NUL bytes), not like a text page",)
+    return ()
 
 
 def _replacement_warning(text: str) -> tuple[str, ...]:
@@ -46,7 +78,13 @@ def _replacement_warning(text: str) -> tuple[str, ...]:
 
 
 def ascii_compatible(data: bytes) -> bool:
-    """False for UTF-16/32 input (by BOM), whose bytes cannot be searched for ASCII syntax."""
-    return not data.startswith(
+    """False for UTF-16/32 input, whose bytes cannot be searched for ASCII dump syntax."""
+    if data.startswith(
         (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    )
+    ):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _utf16_without_bom(data) is None
+    return True

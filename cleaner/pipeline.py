@@ -20,6 +20,7 @@ from cleaner.passes.normalize_quotes import normalize_quotes
 from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.parse_dateline import parse_dateline
 from cleaner.passes.repair_header import repair_header
+from cleaner.passes.repair_mojibake import repair_mojibake
 from cleaner.passes.strip_furniture import strip_furniture
 from cleaner.passes.strip_var_dump import decode_raw, strip_var_dump
 
@@ -28,6 +29,7 @@ Pass = Callable[[Draft], Draft]
 PASSES: tuple[Pass, ...] = (
     strip_var_dump,
     decode_embedded_json,
+    repair_mojibake,
     normalize_whitespace,
     parse_dateline,
     repair_header,

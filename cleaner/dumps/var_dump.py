@@ -286,6 +286,21 @@ class _VarDumpParser:
             if isinstance(value, dict):  # a cut may split a UTF-8 sequence
                 value = raw.decode("utf-8", "replace")
             raise _CutString(value)
+        mention = data[end : end + 1] == b'"' and b"\n" not in data[start:end]
+        if top and not mention:
+            # A quoted word in a sentence ("prints string(5) "hello" here") is a mention; any
+            # other count that fits nowhere is a damaged dump. The rest of the line is taken as the payload;
+            # leaving the line would make it read as a cut-off dump once the page is shorter.
+            line_end = data.find(b"\n", start)
+            line_end = len(data) if line_end < 0 else line_end
+            raw = data[start:line_end].rstrip(_WS)
+            self.notes.append(f"declared {declared} bytes, but no closing quote fits; took the "
+                              f"{len(raw)} bytes to the end of the line")
+            self.top_declared, self.top_found = declared, len(raw)
+            self.pos = line_end
+            value = php_string(raw)
+            raise _CutString(value if not isinstance(value, dict) else
+                             raw.decode("utf-8", "replace"))
         raise _Garbage
 
     def _finish_string(self, raw: bytes, declared: int, after: int, top: bool) -> JsonValue:

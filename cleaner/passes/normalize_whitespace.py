@@ -18,25 +18,30 @@ from cleaner.document import Draft, Log
 
 NAME = "normalize_whitespace"
 
-_LINE_BREAK = regex.compile(r"\r\n|\r|\u2028|\u2029|\x85")
-_INNER_RUN = regex.compile(r"(?<=\S)[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}+(?=\S)")
+# Every character str.splitlines() breaks at: form feeds and separators are line breaks too.
+_LINE_BREAK = regex.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
+_INNER_RUN = regex.compile(
+    r"(?<=\S)[ \t\x1f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}+(?=\S)"
+)
+_TO_SPACE = {ord(ch): " " for ch in "\t\x1f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
+             "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
 _ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_RUN = regex.compile(r"\n(?:[ \t]*\n){2,}+")
 # Characters that always need work; most pages have none, so one search over the page tells
 # whether the per-line checks can stick to cheap string tests.
-_RARE_SPACE = re.compile(r"[\t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]")
+_RARE_SPACE = re.compile(r"[\t\x1f\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]")
 
 
 def _line_needs_work(line: str, rare: bool) -> bool:
     if not line:
         return False
-    if line[0] == " " or line[-1] == " " or "  " in line:
+    if line[0].isspace() or line[-1].isspace() or "  " in line:
         return True
     return rare and _RARE_SPACE.search(line) is not None
 
 
 def _has_odd_breaks(text: str) -> bool:
-    return "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text
+    return any(ch in text for ch in "\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e")
 
 
 def _already_normal(text: str) -> bool:
@@ -66,8 +71,8 @@ def normalize_whitespace(draft: Draft) -> Draft:
             out.append(line)
             continue
         cleaned = _ZERO_WIDTH.sub("", line)
-        cleaned = _INNER_RUN.sub(" ", cleaned.strip(" \t\u00a0"))
-        cleaned = cleaned.replace("\t", " ").replace("\u00a0", " ")
+        cleaned = _INNER_RUN.sub(" ", cleaned.strip())
+        cleaned = cleaned.translate(_TO_SPACE)
         if cleaned != line:
             log.fix("normalised spaces", line, cleaned, number)
         out.append(cleaned)

@@ -17,11 +17,12 @@ import regex
 
 from cleaner import bylines, labels
 from cleaner.document import Draft, Log
+from cleaner.passes.strip_furniture import is_furniture
 
 NAME = "repair_header"
 
 _MAX_TITLE_WORDS = 30
-_SENTENCE_END = regex.compile(r"[.,;]\s*$")
+_SENTENCE_END = regex.compile(r"[.,;][\"”’')\]]*+\s*+$")
 
 
 def _key(line: str) -> str:
@@ -29,23 +30,37 @@ def _key(line: str) -> str:
 
 
 def _looks_like_title(lines: list[str], index: int) -> bool:
-    """Without a date line: is this first line a title rather than the first paragraph?"""
+    """Without a date line: is this first line a title rather than the first paragraph?
+
+    Short, not closed by a full stop, comma or semicolon, and more text follows. Blank lines
+    are not looked at: the clean text puts one between all paragraphs, and reading it again
+    must come to the same answer.
+    """
     line = lines[index].strip()
-    rest = [other for other in lines[index + 1 :] if other.strip()]
-    if not rest or len(line.split()) > _MAX_TITLE_WORDS or _SENTENCE_END.search(line):
+    if len(line.split()) > _MAX_TITLE_WORDS or _SENTENCE_END.search(line):
         return False
-    if bylines.read_byline(line) is not None or labels.split_label(line)[0] is not None:
-        return True
-    next_is_blank = index + 1 < len(lines) and not lines[index + 1].strip()
-    return next_is_blank or _key(rest[0]) == _key(line)
+    if bylines.byline_line(line):
+        return False  # a byline alone is not a title
+    return any(other.strip() and not is_furniture(other.strip()) for other in lines[index + 1 :])
 
 
 def _header_indices(lines: list[str], nonblank: list[int], draft: Draft) -> list[int]:
     if draft.dateline_at is not None:
         return nonblank[: draft.dateline_at]
-    if nonblank and _looks_like_title(lines, nonblank[0]):
-        return nonblank[:1]
-    return []
+    # Furniture above the title (a desk code, a site tag) does not start the article, and a
+    # byline may stand above the title.
+    bylines_above: list[int] = []
+    for index in nonblank:
+        line = lines[index].strip()
+        if is_furniture(line):
+            continue
+        if bylines.byline_line(line):
+            bylines_above.append(index)
+            continue
+        if _looks_like_title(lines, index):
+            return [*bylines_above, index]
+        break
+    return bylines_above
 
 
 def _merge(into: list[str], items: tuple[str, ...]) -> None:
@@ -61,10 +76,17 @@ def repair_header(draft: Draft) -> Draft:
     lines = draft.text.split("\n")
     nonblank = [i for i, line in enumerate(lines) if line and not line.isspace()]
     header = _header_indices(lines, nonblank, draft)
-    below = nonblank[len(header)] if len(nonblank) > len(header) else None
-    # A byline on its own line just below the header belongs to it.
-    if below is not None and bylines.byline_line(lines[below]):
-        header = [*header, below]
+    after_header = nonblank[nonblank.index(header[-1]) + 1 :] if header else nonblank
+    # Byline lines just below the header (furniture aside) belong to it, however many.
+    below: set[int] = set()
+    for index in after_header:
+        line = lines[index].strip()
+        if is_furniture(line):
+            continue
+        if not bylines.byline_line(line):
+            break
+        below.add(index)
+    header = [*header, *sorted(below)]
     if not header:
         return draft
     authors, credits = list(draft.authors), list(draft.credits)
@@ -79,7 +101,8 @@ def repair_header(draft: Draft) -> Draft:
     titles: list[str] = []
     for index, line in kept:
         # "By Jane Doe, Farmers Return" alone is a byline plus title, not two names.
-        found = bylines.byline_line(line) if len(kept) > 1 or index == below else None
+        alone = len(kept) == 1 and index not in below and draft.dateline_at is not None
+        found = None if alone else bylines.byline_line(line)
         if found:
             _merge(authors, found[0])
             _merge(credits, found[1])
@@ -102,9 +125,12 @@ def repair_header(draft: Draft) -> Draft:
         label = label or found_label
     skip = set(header)
     body = [line for i, line in enumerate(lines) if i not in skip]
-    first = next((i for i, line in enumerate(body) if line.strip()), None)
-    if first is not None and titles and _key(body[first]) in {_key(title or ""),
-                                                              _key(titles[-1])}:
+    repeats = {_key(title or ""), _key(titles[-1])} if titles else set()
+    while repeats:  # every copy of the title that opens the body goes, not just the first
+        first = next((i for i, line in enumerate(body)
+                      if line.strip() and not is_furniture(line.strip())), None)
+        if first is None or _key(body[first]) not in repeats:
+            break
         log.fix("dropped title repeated as first paragraph", body[first], "")
         del body[first]
     return log.apply(

@@ -46,6 +46,15 @@ def _shape(line: str) -> str | None:
     return None
 
 
+def is_furniture(line: str) -> bool:
+    """Whether a stripped line has one of the furniture shapes (galleries need context).
+
+    >>> is_furniture("SHI/SHI"), is_furniture("It is over.")
+    (True, False)
+    """
+    return _shape(line) is not None
+
+
 def is_gallery_paste(line: str, title: str | None) -> bool:
     """A line made of one text pasted again and again (the gallery captions).
 

@@ -1,0 +1,66 @@
+"""Checkers for the invariants every cleaned page must keep (used by several test modules)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from cleaner import Document
+
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def lost_words(original: str, doc: Document) -> set[str]:
+    """Words of the input found nowhere in the result: not in the text, not in a structured
+    field (title, authors, a dump in embedded, the raw date…), not in a recorded fix."""
+    kept = [doc.to_text(), doc.title or "", doc.subtitle or "", doc.label or "",
+            doc.published_raw or "", " ".join(doc.authors), " ".join(doc.credits),
+            json.dumps(list(doc.embedded), ensure_ascii=False), " ".join(doc.warnings)]
+    kept += [f"{fix.before} {fix.after}" for fix in doc.fixes]
+    return words(original) - words(" ".join(kept))
+
+
+# Fixes that describe a change rather than quote it; replay applies them as described.
+_DESCRIBED = {"\\r\\n", "\\n\\n\\n"}
+
+
+def _whole_line(text: str, before: str) -> int:
+    """Where `before` stands as a whole line (a line fix means that line, not a substring)."""
+    if text.startswith(before + "\n") or text == before:
+        return 0
+    position = text.find("\n" + before + "\n")
+    if position >= 0:
+        return position + 1
+    if text.endswith("\n" + before):
+        return len(text) - len(before)
+    return -1
+
+
+def replay(original: str, doc: Document) -> list[str]:
+    """Apply the recorded fixes to the input, in order; return its non-blank lines.
+
+    Must equal the body: the fixes explain the output completely.
+    """
+    text = original
+    for fix in doc.fixes:
+        if fix.before in _DESCRIBED:
+            if fix.before == "\\r\\n":
+                text = re.sub(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]", "\n", text)
+            continue
+        if fix.before.strip("\n") == "" or fix.pass_name == "decode":
+            continue  # blank lines at the ends: no paragraph depends on them
+        if fix.pass_name == "normalize_quotes" and fix.message.startswith("made title"):
+            continue
+        if fix.pass_name == "repair_mojibake" and fix.message.endswith("title"):
+            continue
+        position = _whole_line(text, fix.before)
+        if position < 0:
+            position = text.find(fix.before)
+        if position < 0:
+            raise AssertionError(f"fix not found in the text while replaying: {fix}")
+        text = text[:position] + fix.after + text[position + len(fix.before) :]
+    return [line.strip() for line in text.split("\n") if line.strip()]

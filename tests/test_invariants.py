@@ -1,0 +1,77 @@
+"""Invariants on every golden file, the shared corpus and generated input (hypothesis)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import corpus_param
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from invariants import lost_words, replay
+
+from cleaner import clean, clean_bytes
+from cleaner.cli import main
+from cleaner.decode import decode_bytes
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(p for p in GOLDEN.rglob("*.txt") if not p.name.endswith(".clean.txt"))
+
+settings.register_profile("default", max_examples=150, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=20_000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def check(original: str, doc) -> None:
+    assert lost_words(original, doc) == set()
+    assert replay(original, doc) == list(doc.body)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[str(p.relative_to(GOLDEN)) for p in CASES])
+def test_golden_files_keep_every_invariant(case):
+    data = case.read_bytes()
+    check(decode_bytes(data)[0], clean_bytes(data))
+
+
+@pytest.mark.parametrize("page", corpus_param("dev") + corpus_param("clean"))
+def test_corpus_pages_keep_every_invariant(page):
+    excerpt = json.loads(page.read_text(encoding="utf-8"))["excerpt"]
+    check(excerpt, clean(excerpt))
+
+
+# Text shaped like scraped pages: headers, dates, labels, quotes, dumps, furniture, junk.
+_pieces = st.sampled_from([
+    "By VIDEO, Army Retakes Hill", "Wed Jan 20, 2016 22:31:33", "Title Here", "VIDEO: Title",
+    '"We won, Lavrov said."', "“It is over,” he said.", 'string(5) "hello"', 'string(9) "[1, "a"]"',
+    'string(40) "[{"id":"1"} ,{"id', "array(1) {\n  [0]=>\n  int(1)\n}", "SHI/SHI", "MoreImage",
+    "Category:", "(Photo: AMN)", "Itâ€™s cafÃ©", "By Jane Doe and John Roe", "FNA reported.",
+    "", "\n", "\r\n", "  ", "\u00a0", "\u200b", ",", '"', "“", "”", "’", "'", "By", "—",
+])
+_pages = st.lists(st.one_of(_pieces, st.text(max_size=12)), max_size=25).map(" \n".join)
+
+
+@given(_pages)
+def test_generated_pages_keep_every_invariant(text):
+    check(text.replace("\r", "\n") if False else text, clean(text))
+
+
+@given(st.text())
+def test_clean_never_raises_on_any_str(text):
+    doc = clean(text)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert lost_words(text, doc) == set()
+
+
+@settings(max_examples=60)
+@given(st.binary(max_size=2000))
+def test_cli_never_gives_a_traceback_on_any_bytes(data):
+    result = CliRunner().invoke(main, ["clean", "-", "--format", "json"], input=data,
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    json.loads(result.stdout)
