@@ -7,9 +7,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-
-from cleaner.decode import ascii_compatible, decode_bytes
+from cleaner.decode import ascii_compatible, decode_with, detect_encoding
 from cleaner.document import Document, Fix, Options
 from cleaner.errors import CleanerError
 from cleaner.pipeline import PASSES, Pass, run
@@ -31,8 +29,12 @@ def clean_bytes(
     passes: tuple[Pass, ...] = PASSES,
 ) -> Document:
     """Clean one page given as bytes; decoding problems become warnings, never exceptions."""
-    text, warnings = decode_bytes(data)
-    if not ascii_compatible(data):  # UTF-16/32: dumps can only be found in the decoded text
-        doc = run(text, source=source, options=options, passes=passes)
-        return dataclasses.replace(doc, warnings=(*warnings, *doc.warnings))
-    return run(text, source=source, options=options, passes=passes, raw=data)
+    encoding, warnings = detect_encoding(data)
+    text = decode_with(data, encoding)
+    if not ascii_compatible(encoding):  # UTF-16/32: dumps can only be found in the decoded text
+        encoding = "utf-8"
+        raw = None
+    else:
+        raw = data
+    return run(text, source=source, options=options, passes=passes, raw=raw,
+               encoding=encoding, warnings=warnings)

@@ -15,39 +15,60 @@ from __future__ import annotations
 import codecs
 
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
-def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Decode a page; return the text and warnings about what had to be guessed or replaced."""
+def detect_encoding(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """The codec to read a page with, and warnings about what had to be guessed.
+
+    Decided once for the whole page: the parts of it (text around a dump, the dump itself) are
+    then read the same way, so no word changes shape between input and output.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom) :].decode(encoding, "replace")
-            return text, _replacement_warning(text)
+            return encoding, ()
     try:
-        return data.decode("utf-8"), ()
+        data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return "utf-8", ()
     binary = _binary_warning(data)
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        text = data.decode(utf16, "replace")
-        return text, (f"input has no BOM but is {utf16.upper()}; decoded as such",
-                      *_replacement_warning(text))
+        return utf16, (f"input has no BOM but is {utf16.upper()}; decoded as such",)
     damaged = data.decode("utf-8", "replace")
     bad = damaged.count("\ufffd")
     good = sum(1 for ch in damaged if ord(ch) > 127) - bad
     if good >= bad:  # real UTF-8 with a few damaged bytes: Windows-1252 would garble the rest
-        return damaged, (*binary, f"{bad} byte sequence(s) are not UTF-8; they became U+FFFD")
+        return "utf-8", (*binary, f"{bad} byte sequence(s) are not UTF-8; they became U+FFFD")
     if _CP1252_UNDEFINED.intersection(data):
-        return data.decode("latin-1"), (*binary, "input is not UTF-8; decoded as Latin-1")
-    return data.decode("cp1252"), (*binary, "input is not UTF-8; decoded as Windows-1252")
+        return "latin-1", (*binary, "input is not UTF-8; decoded as Latin-1")
+    return "cp1252", (*binary, "input is not UTF-8; decoded as Windows-1252")
+
+
+def decode_with(data: bytes, encoding: str) -> str:
+    return data.decode(encoding, "replace")
+
+
+def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode a page; return the text and warnings about what had to be guessed or replaced."""
+    encoding, warnings = detect_encoding(data)
+    text = decode_with(data, encoding)
+    if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+        warnings = (*warnings, *_replacement_warning(text))
+    return text, warnings
+
+
+def ascii_compatible(encoding: str) -> bool:
+    """False for UTF-16/32, whose bytes cannot be searched for ASCII dump syntax."""
+    return not encoding.startswith(("utf-16", "utf-32"))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -75,16 +96,3 @@ def _replacement_warning(text: str) -> tuple[str, ...]:
     if count:
         return (f"{count} undecodable byte sequence(s) became U+FFFD",)
     return ()
-
-
-def ascii_compatible(data: bytes) -> bool:
-    """False for UTF-16/32 input, whose bytes cannot be searched for ASCII dump syntax."""
-    if data.startswith(
-        (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    ):
-        return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _utf16_without_bom(data) is None
-    return True

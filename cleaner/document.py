@@ -82,6 +82,7 @@ class Draft(NamedTuple):
     text: str
     # The page's bytes until strip_var_dump has cut the dumps out of them (clean_bytes only).
     raw: bytes | None = None
+    encoding: str = "utf-8"  # the codec of raw, chosen once for the whole page
     options: Options = Options()
     source: str | None = None
     title: str | None = None

@@ -65,13 +65,16 @@ def run(
     options: Options | None = None,
     passes: tuple[Pass, ...] = PASSES,
     raw: bytes | None = None,
+    encoding: str = "utf-8",
+    warnings: tuple[str, ...] = (),
 ) -> Document:
     """Run the passes over one page and return the finished Document.
 
-    `raw`, when given, is the page's bytes (`text` their decoded form): dumps are then cut out of
-    the bytes as read, before decoding.
+    `raw`, when given, is the page's bytes (`text` their decoded form, with `encoding`): dumps
+    are then cut out of the bytes as read, before decoding. `warnings` come from decoding.
     """
-    draft = Draft(text=text, raw=raw, source=source, options=options or Options())
+    draft = Draft(text=text, raw=raw, encoding=encoding, source=source,
+                  options=options or Options(), warnings=warnings)
     for step in passes:
         if step is not strip_var_dump:
             draft = decode_raw(draft)  # every pass but the first works on text

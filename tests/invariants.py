@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from cleaner import Document
+from cleaner.render import dumps_deep
 
 _WORD = re.compile(r"\w+")
 
@@ -19,7 +19,7 @@ def lost_words(original: str, doc: Document) -> set[str]:
     field (title, authors, a dump in embedded, the raw date…), not in a recorded fix."""
     kept = [doc.to_text(), doc.title or "", doc.subtitle or "", doc.label or "",
             doc.published_raw or "", " ".join(doc.authors), " ".join(doc.credits),
-            json.dumps(list(doc.embedded), ensure_ascii=False), " ".join(doc.warnings)]
+            dumps_deep(list(doc.embedded), indent=None), " ".join(doc.warnings)]
     kept += [f"{fix.before} {fix.after}" for fix in doc.fixes]
     return words(original) - words(" ".join(kept))
 

@@ -289,8 +289,9 @@ class _VarDumpParser:
         mention = data[end : end + 1] == b'"' and b"\n" not in data[start:end]
         if top and not mention:
             # A quoted word in a sentence ("prints string(5) "hello" here") is a mention; any
-            # other count that fits nowhere is a damaged dump. The rest of the line is taken as the payload;
-            # leaving the line would make it read as a cut-off dump once the page is shorter.
+            # other count that fits nowhere is a damaged dump. The rest of the line is taken as
+            # its payload: left in place, it would read as a cut-off dump once the page is
+            # shorter.
             line_end = data.find(b"\n", start)
             line_end = len(data) if line_end < 0 else line_end
             raw = data[start:line_end].rstrip(_WS)

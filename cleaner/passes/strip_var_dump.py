@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from cleaner.decode import decode_bytes
+from cleaner.decode import decode_with
 from cleaner.document import Draft, Dump, Log
 from cleaner.dumps import DUMP_START, parse_dump
 
@@ -67,7 +67,7 @@ def strip_var_dump(draft: Draft) -> Draft:
             end = rest.end()
         pieces.append(data[pos:start])
         dumps.append(Dump(
-            raw=data[start : parsed.end].decode("utf-8", "replace"),
+            raw=decode_with(data[start : parsed.end], draft.encoding),
             value=parsed.value,
             kind=parsed.kind,
             complete=parsed.complete,
@@ -94,11 +94,7 @@ def strip_var_dump(draft: Draft) -> Draft:
 
 
 def decode_raw(draft: Draft) -> Draft:
-    """Turn the bytes still held by the draft into its text; decoding problems become warnings."""
+    """Turn the bytes still held by the draft into its text, with the page's one codec."""
     if draft.raw is None:
         return draft
-    text, warnings = decode_bytes(draft.raw)
-    log = Log("decode")
-    for warning in warnings:
-        log.warn(warning)
-    return log.apply(draft, text=text, raw=None)
+    return draft.replace(text=decode_with(draft.raw, draft.encoding), raw=None)
