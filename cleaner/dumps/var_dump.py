@@ -122,6 +122,8 @@ class _VarDumpParser:
             self.notes.append(f"unreadable dump syntax at byte {self.pos}; kept what came before")
             result = self._unwind(stack, None)
         except _Cut as cut:
+            if not stack and not isinstance(cut, _CutString):
+                raise _Garbage from None  # no value began: a header or a keyword alone is text
             complete = False
             self.pos = len(self.data)  # everything after a cut belongs to the cut dump
             if not self.notes:
