@@ -201,6 +201,36 @@ def _run(items: Iterable[tuple[Path, Path]], job: Job, jobs: int, check: bool, q
     return report
 
 
+@main.command()
+@click.argument("file", default="-", metavar="[FILE|-]")
+@click.option("--diff", is_flag=True, help="Show a coloured diff of the original against the "
+              "clean text instead.")
+@click.option("--color/--no-color", default=None,
+              help="Force colour on or off (default: on for a terminal; NO_COLOR is honoured).")
+@click.option("--width", type=click.IntRange(min=40), help="Width in columns (default: the "
+              "terminal's).")
+def inspect(file: str, diff: bool, color: bool | None, width: int | None) -> None:
+    """Show a page and everything the cleaner did to it (rich; plain text when piped)."""
+    from rich.console import Console
+
+    from cleaner.render.pretty import render_diff_pretty, render_document
+
+    if file == "-":
+        data, source = sys.stdin.buffer.read(), None
+    else:
+        try:
+            data, source = read_input(Path(file)), file
+        except CleanerError as error:
+            raise FatalError(str(error)) from None
+    from cleaner import clean_bytes
+
+    doc = clean_bytes(data, source=source)
+    console = Console(force_terminal=color, no_color=color is False or None, width=width,
+                      highlight=False)
+    name = source or "<stdin>"
+    console.print(render_diff_pretty(doc, name) if diff else render_document(doc))
+
+
 @main.command(name="passes")
 def list_passes() -> None:
     """List the passes in pipeline order, with what each one does."""
