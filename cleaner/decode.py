@@ -33,6 +33,9 @@ def detect_encoding(data: bytes) -> tuple[str, tuple[str, ...]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding, ()
+    utf16 = _utf16_without_bom(data)  # before UTF-8: ASCII in UTF-16 is valid UTF-8 too
+    if utf16 is not None:
+        return utf16, (f"input has no BOM but is {utf16.upper()}; decoded as such",)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -40,9 +43,6 @@ def detect_encoding(data: bytes) -> tuple[str, tuple[str, ...]]:
     else:
         return "utf-8", ()
     binary = _binary_warning(data)
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16, (f"input has no BOM but is {utf16.upper()}; decoded as such",)
     damaged = data.decode("utf-8", "replace")
     bad = damaged.count("\ufffd")
     good = sum(1 for ch in damaged if ord(ch) > 127) - bad

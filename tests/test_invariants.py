@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from conftest import corpus_param
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from invariants import lost_words, replay
 
@@ -20,11 +19,6 @@ from cleaner.decode import decode_bytes
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p for p in GOLDEN.rglob("*.txt") if not p.name.endswith(".clean.txt"))
 
-settings.register_profile("default", max_examples=150, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("thorough", max_examples=20_000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 def check(original: str, doc) -> None:

@@ -61,13 +61,22 @@ def dumps_deep(value: JsonValue, *, indent: int | None = 2) -> str:
     return "".join(out)
 
 
+# Indentation stops growing past this depth: at depth 100,000 it would make the output
+# quadratic in size (gigabytes of spaces); the JSON stays valid either way.
+_MAX_INDENT_DEPTH = 64
+
+
 def _open_item(index: int, depth: int, indent: int | None, item_sep: str) -> str:
     sep = item_sep if index else ""
-    return sep if indent is None else f"{sep}\n{' ' * (indent * depth)}"
+    if indent is None:
+        return sep
+    return f"{sep}\n{' ' * (indent * min(depth, _MAX_INDENT_DEPTH))}"
 
 
 def _close(bracket: str, depth: int, indent: int | None) -> str:
-    return bracket if indent is None else f"\n{' ' * (indent * depth)}{bracket}"
+    if indent is None:
+        return bracket
+    return f"\n{' ' * (indent * min(depth, _MAX_INDENT_DEPTH))}{bracket}"
 
 
 def render_diff(doc: Document, name: str = "input") -> str:
