@@ -69,3 +69,32 @@ def test_cli_never_gives_a_traceback_on_any_bytes(data):
                                 catch_exceptions=False)
     assert result.exit_code == 0
     json.loads(result.stdout)
+
+
+# Inputs that once broke an invariant (found by the property tests and bench/fuzz.py).
+REGRESSIONS = [
+    "SHI/SHI \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill",
+    "SHI/SHI \n00000 \n00000",
+    "00000 \n00000 \n00000",
+    "Title Here \nBy Jane Doe and John Roe",
+    '"We won, Lavrov said." \nSHI/SHI',
+    'string(40) "[{"id":"1"} ,{"id \nWed Jan 20, 2016 22:31:33',
+    'string(40) "[{"id":"1"} ,{"id \nstring(40) "[{"id":"1"} ,{"id',
+    "SHI/SHI \nBy Jane Doe and John Roe",
+    "By Jane Doe and John Roe \nBy Jane Doe and John Roe",
+    "By Jane Doe and John Roe \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill",
+    ":\x0c",
+    "By VIDEO, Army Retakes Hill \n\x0c \nBy VIDEO, Army Retakes Hill",
+    "Body.\n/x.php:1:\n\n/x.php:1:\n",
+]
+
+
+@pytest.mark.parametrize("text", REGRESSIONS)
+def test_regressions_keep_every_invariant(text):
+    check(text, clean(text))
+
+
+@pytest.mark.parametrize("data", [b"float(1\xab)\n", b"Body.\nfloat(\xff\xfe)\nint(\xff)\n"])
+def test_fuzz_crash_regressions(data):
+    doc = clean_bytes(data)
+    assert clean(doc.to_text()).to_text() == doc.to_text()

@@ -225,14 +225,14 @@ class _VarDumpParser:
         else:
             name = match.group("pname").decode("utf-8", "replace")
             frame.key = name[1:-1] if name.startswith("{") and name.endswith("}") else name
-            frame.key_type = (match.group("ptype") or b"").decode() or None
+            frame.key_type = (match.group("ptype") or b"").decode("utf-8", "replace") or None
 
     @staticmethod
     def _scalar(kind: str | None, match: re.Match[bytes]) -> JsonValue:
         if kind == "int":
             return int(match.group("int"))
         if kind == "float":
-            text = match.group("float").decode()
+            text = match.group("float").decode("utf-8", "replace")
             try:
                 return php_float(text)
             except ValueError:
