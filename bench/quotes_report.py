@@ -22,20 +22,10 @@ from cleaner.speech import VERB
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from quotecases import CORRECT, break_quote
+from quotecases import CORRECT, WELL_EDITED, break_quote
 
 SUSPECT = regex.compile(rf",\s(?:\S+\s){{0,5}}?(?:{VERB})\b[^\"“”]{{0,60}}\.[\"”](?=\s|$)",
                         regex.V1)
-WELL_EDITED = [
-    "“We will rebuild the bridge,” the mayor said.",
-    '"The harvest is lost," said Omar Nasser, a farmer.',
-    "“Prices will fall,” she told reporters on Monday.",
-    '"It is not over," Leila Haddad said. "We will be back next year," she added.',
-    "“The talks were useful,” a spokesman for the ministry said, adding that more would follow.",
-    '"No one was hurt," the police chief told AFP.',
-    "“We cannot wait any longer,” he warned.",
-    '"The road is open again," officials said.',
-]
 
 
 def paragraphs(text: str) -> list[str]:

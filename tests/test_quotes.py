@@ -10,22 +10,12 @@ from click.testing import CliRunner
 from conftest import corpus_param
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quotecases import CORRECT, break_quote
+from quotecases import CORRECT, WELL_EDITED, break_quote
 
 from cleaner import Options, clean
 from cleaner.cli import main
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "alalam-1781312.txt"
-WELL_EDITED = [
-    "“We will rebuild the bridge,” the mayor said.",
-    '"The harvest is lost," said Omar Nasser, a farmer.',
-    "“Prices will fall,” she told reporters on Monday.",
-    '"It is not over," Leila Haddad said. "We will be back next year," she added.',
-    "“The talks were useful,” a spokesman for the ministry said, adding that more would follow.",
-    '"No one was hurt," the police chief told AFP.',
-    "“We cannot wait any longer,” he warned.",
-    '"The road is open again," officials said.',
-]
 
 
 def test_seed_quotes_have_speakers_and_pronouns_resolve():
