@@ -86,6 +86,13 @@ REGRESSIONS = [
     ":\x0c",
     "By VIDEO, Army Retakes Hill \n\x0c \nBy VIDEO, Army Retakes Hill",
     "Body.\n/x.php:1:\n\n/x.php:1:\n",
+    "By VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill \nBy Jane Doe and John Roe",
+    "Title Here \nTitle Here \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill \n"
+    "By VIDEO, Army Retakes Hill \nWed Jan 20, 2016 22:31:33",
+    "Army Clears the Old Town\n\nTue Feb 30, 2016 13:28:23\nTue Feb 30, 2016 13:28:23\n\n"
+    "The army said the operation was finished on Tuesday.\n",
+    "Army Clears the Old Town\n\nhed on Tuesday.\n\nResidents returned to the town.\n\n"
+    "[0]=>\n\nTue Jul 5, 2016 13:28:23\n",
 ]
 
 

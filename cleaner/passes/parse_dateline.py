@@ -16,7 +16,7 @@ import regex
 
 from cleaner import labels
 from cleaner.dates import ParsedDate, parse_date
-from cleaner.document import Draft
+from cleaner.document import Draft, Log
 
 NAME = "parse_dateline"
 
@@ -28,6 +28,9 @@ _LEAD_IN = regex.compile(
     r"|publish\s+date|date|on)\s*:?\s*",
     regex.I,
 )
+# A header line is short and not a sentence; once a paragraph shows, the header is over.
+_PARAGRAPH = regex.compile(r"(?<!\.)[.;,][\"”’')\]]*+\s*+$")
+_MAX_HEADER_WORDS = 30
 _LEAD_IN_STARTS = ("up", "pu", "po", "da", "on", "la")
 _META = regex.compile(rf"^(?P<label>{labels.LABEL_WORD})(?:\s+\|\s+(?P<date>.+))?$", regex.I)
 _SPLIT_TIME = regex.compile(r"^(?P<date>.*?\d{4})\s+[-–|]\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)$")
@@ -65,27 +68,41 @@ def parse_dateline(draft: Draft) -> Draft:
     Before: ``Wed Jan 20, 2016 22:31:33``  After: ``published = 2016-01-20T22:31:33``.
     """
     lines = draft.text.split("\n")
-    seen = 0
+    seen = distinct = 0  # lines above; and of those, the ones that are not repeats
+    previous = None
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if seen >= _HEAD_LINES:
+        if distinct >= _HEAD_LINES:
             break
         found = _read(line, draft)
-        if found is not None:
-            label, parsed = found
-            new = draft.replace(
-                text="\n".join(lines[:index] + lines[index + 1 :]),
-                dateline_at=seen,
-                label=draft.label or label,
-            )
-            if parsed is not None:
-                new = new.replace(published=parsed.iso, published_raw=line.strip())
-                for warning in parsed.warnings:
-                    new = new.warn(f"date line {line.strip()!r}: {warning}")
-                message = f"moved date line into published ({parsed.iso})"
-            else:
-                message = f"moved label line into label ({label})"
-            return new.fix(NAME, message, line, "", index + 1)
-        seen += 1
+        if found is None:
+            if _PARAGRAPH.search(line) or len(line.split()) > _MAX_HEADER_WORDS:
+                break  # the body has begun: a date below it is article text
+            seen += 1
+            if line.strip() != previous:
+                distinct += 1
+            previous = line.strip()
+            continue
+        label, parsed = found
+        log = Log(NAME)
+        changes: dict[str, object] = {"dateline_at": seen, "label": draft.label or label}
+        if parsed is not None:
+            changes.update(published=parsed.iso, published_raw=line.strip())
+            for warning in parsed.warnings:
+                log.warn(f"date line {line.strip()!r}: {warning}")
+            log.fix(f"moved date line into published ({parsed.iso})", line, "", index + 1)
+        else:
+            log.fix(f"moved label line into label ({label})", line, "", index + 1)
+        # The same date line pasted again right below it goes too.
+        drop = {index}
+        for later in range(index + 1, len(lines)):
+            if not lines[later].strip():
+                continue
+            if lines[later].strip() != line.strip():
+                break
+            drop.add(later)
+            log.fix("dropped repeated date line", lines[later], "", later + 1)
+        text = "\n".join(kept for number, kept in enumerate(lines) if number not in drop)
+        return log.apply(draft, text=text, **changes)
     return draft

@@ -126,12 +126,19 @@ def repair_header(draft: Draft) -> Draft:
     skip = set(header)
     body = [line for i, line in enumerate(lines) if i not in skip]
     repeats = {_key(title or ""), _key(titles[-1])} if titles else set()
-    while repeats:  # every copy of the title that opens the body goes, not just the first
+    while True:  # every copy of the title and every byline that opens the body go
         first = next((i for i, line in enumerate(body)
                       if line.strip() and not is_furniture(line.strip())), None)
-        if first is None or _key(body[first]) not in repeats:
+        if first is None:
             break
-        log.fix("dropped title repeated as first paragraph", body[first], "")
+        if _key(body[first]) in repeats:
+            log.fix("dropped title repeated as first paragraph", body[first], "")
+        elif (found := bylines.byline_line(body[first].strip())) is not None:
+            _merge(authors, found[0])
+            _merge(credits, found[1])
+            log.fix("moved byline line into authors", body[first], "")
+        else:
+            break
         del body[first]
     return log.apply(
         draft,
