@@ -154,7 +154,12 @@ class _VarDumpParser:
                     self.pos = fast.end()
                     kind = fast.lastgroup
                     if kind == "array":
-                        stack.append(_Frame(None))
+                        leaf = _read_leaf_array(data, fast.start("array"))
+                        if leaf is None:
+                            stack.append(_Frame(None))
+                            continue
+                        value, self.pos = leaf
+                        self._attach(frame, value)
                         continue
                     if kind == "n":
                         value = self._read_string(int(fast.group("n")), self.pos, False)
@@ -180,11 +185,15 @@ class _VarDumpParser:
                 self._set_key(stack[-1], kind, match)
                 continue
             elif kind in ("array", "object", "xclass"):
-                if kind == "xclass":
-                    self.xdebug = True
-                cls = match.group("cls") or match.group("xcls")
-                stack.append(_Frame(cls.decode("utf-8", "replace") if cls else None))
-                continue
+                leaf = _read_leaf_array(data, match.start("array")) if kind == "array" else None
+                if leaf is not None:
+                    value, self.pos = leaf
+                else:
+                    if kind == "xclass":
+                        self.xdebug = True
+                    cls = match.group("cls") or match.group("xcls")
+                    stack.append(_Frame(cls.decode("utf-8", "replace") if cls else None))
+                    continue
             elif kind == "string":
                 value = self._read_string(int(match.group("n")), self.pos, not stack)
             else:
@@ -355,6 +364,72 @@ class _VarDumpParser:
         if best is None:
             return None
         return best, best + 1
+
+
+# A whole array whose entries are all one-line scalars or strings, read in one match: most
+# real dumps are lists of such records, and one findall beats a trip through the loop per line.
+def _leaf_entry(named: bool) -> bytes:
+    """One ``key line + one-line value`` pair; with named groups to read it, or none to match
+    whole arrays of them."""
+
+    def group(name: str) -> str:
+        return f"?P<{name}>" if named else "?:"
+
+    return (
+        rf"""[ \t]*+(?:\[(?:"({group('key')}[^"\n]*+)"|({group('ikey')}-?\d{{1,30}}))\]=>"""
+        rf"""|'({group('xkey')}(?:[^'\\\n]|\\.)*+)' =>|\[({group('xikey')}-?\d{{1,30}})\] =>)"""
+        rf"""\n[ \t]*+(?:string\(({group('n')}\d{{1,12}})\) "({group('s')}[^\n]*)"""
+        '"'
+        rf"""|int\(({group('i')}-?\d{{1,30}})\)|({group('null')}NULL)"""
+        rf"""|bool\(({group('b')}true|false)\)|(?:float|double)\(({group('f')}[^)\n]{{1,40}})\))"""
+        r"\n"
+    ).encode()
+
+
+_LEAF_ENTRY = re.compile(_leaf_entry(named=True))
+_LEAF_ARRAY = re.compile(
+    rb"array\(\d{1,12}\) \{\n(?P<body>(?:" + _leaf_entry(named=False) + rb")*+)[ \t]*+\}"
+)
+
+
+def _read_leaf_array(data: bytes, pos: int) -> tuple[JsonValue, int] | None:
+    """The value of the leaf array at `pos` and where it ends; None to take the general path.
+
+    Every string's byte count is checked: one that does not fit sends the array back to the
+    general path, which reads by count and explains the mismatch.
+    """
+    match = _LEAF_ARRAY.match(data, pos)
+    if match is None:
+        return None
+    keys: list[bytes | int] = []
+    values: list[JsonValue] = []
+    for key, ikey, xkey, xikey, n, s, i, null, b, f in _LEAF_ENTRY.findall(match.group("body")):
+        if ikey or xikey:
+            keys.append(int(ikey or xikey))
+        else:
+            keys.append(xkey.replace(b"\\'", b"'").replace(b"\\\\", b"\\") if xkey else key)
+        if n:
+            if len(s) != int(n):
+                return None
+            try:
+                values.append(s.decode("utf-8"))
+            except UnicodeDecodeError:
+                values.append({"__bytes_hex__": s.hex()})
+        elif i:
+            values.append(int(i))
+        elif null:
+            values.append(None)
+        elif b:
+            values.append(b == b"true")
+        else:
+            try:
+                values.append(php_float(f.decode("utf-8", "replace")))
+            except ValueError:
+                return None
+    if keys == list(range(len(keys))):
+        return values, match.end()
+    return {(k.decode("utf-8", "replace") if isinstance(k, bytes) else str(k)): v
+            for k, v in zip(keys, values, strict=True)}, match.end()
 
 
 def _key_from_spec(spec: bytes, in_object: bool) -> str | int:
