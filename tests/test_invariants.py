@@ -93,6 +93,11 @@ REGRESSIONS = [
     "The army said the operation was finished on Tuesday.\n",
     "Army Clears the Old Town\n\nhed on Tuesday.\n\nResidents returned to the town.\n\n"
     "[0]=>\n\nTue Jul 5, 2016 13:28:23\n",
+    "Title Here \nBy VIDEO, Army Retakes Hill \n0\r1 \nBy VIDEO, Army Retakes Hill \n"
+    "Wed Jan 20, 2016 22:31:33",
+    "Itâ€™s cafÃ© \n:\r< \nBy VIDEO, Army Retakes Hill \nSHI/SHI \nBy VIDEO, Army Retakes Hill \n"
+    "Wed Jan 20, 2016 22:31:33",
+    "\x80Â\x800Â\x1f0",
 ]
 
 

@@ -17,6 +17,7 @@ import regex
 from cleaner import labels
 from cleaner.dates import ParsedDate, parse_date
 from cleaner.document import Draft, Log
+from cleaner.passes.strip_furniture import is_furniture
 
 NAME = "parse_dateline"
 
@@ -80,9 +81,10 @@ def parse_dateline(draft: Draft) -> Draft:
             if _PARAGRAPH.search(line) or len(line.split()) > _MAX_HEADER_WORDS:
                 break  # the body has begun: a date below it is article text
             seen += 1
-            if line.strip() != previous:
-                distinct += 1
-            previous = line.strip()
+            if not is_furniture(line.strip()):  # furniture goes later: it does not count
+                if line.strip() != previous:  # nor does a repeated line
+                    distinct += 1
+                previous = line.strip()
             continue
         label, parsed = found
         log = Log(NAME)

@@ -22,6 +22,7 @@ NAME = "repair_mojibake"
 # What a UTF-8 lead byte followed by continuation bytes looks like once read as Windows-1252.
 _CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_WORD = re.compile(r"\S+")
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}")
 
 
@@ -34,14 +35,20 @@ def repair_mojibake(draft: Draft) -> Draft:
         return draft
     from ftfy import fix_encoding  # imported only when a page needs it
 
+    def fix_words(text: str) -> str:
+        # Word by word: ftfy reads "Â " as a lost no-break space, which would change spacing
+        # that normalize_whitespace has already settled.
+        return _WORD.sub(lambda m: fix_encoding(m.group()) if _MOJIBAKE.search(m.group())
+                         else m.group(), text)
+
     log = Log(NAME)
     lines = draft.text.split("\n")
     for number, line in enumerate(lines, start=1):
         if _MOJIBAKE.search(line):
-            fixed = fix_encoding(line)
+            fixed = fix_words(line)
             log.fix("repaired mojibake", line, fixed, number)
             lines[number - 1] = fixed
-    title = fix_encoding(draft.title) if draft.title and _MOJIBAKE.search(draft.title) else None
+    title = fix_words(draft.title) if draft.title and _MOJIBAKE.search(draft.title) else None
     if title is not None:
         log.fix("repaired mojibake in the title", draft.title or "", title)
     return log.apply(draft, text="\n".join(lines), title=title or draft.title)
