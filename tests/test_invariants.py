@@ -98,6 +98,7 @@ REGRESSIONS = [
     "Itâ€™s cafÃ© \n:\r< \nBy VIDEO, Army Retakes Hill \nSHI/SHI \nBy VIDEO, Army Retakes Hill \n"
     "Wed Jan 20, 2016 22:31:33",
     "\x80Â\x800Â\x1f0",
+    "Sheikh Qassem:\nResistance Will Stay\r\n\r\n\rstring(12) \"\n\r\n\r\n\rStrong\n",
 ]
 
 

@@ -16,7 +16,8 @@ __all__ = ["DUMP_START", "ParsedDump", "parse_dump"]
 
 # A dump block starts at the beginning of a line with one of these.
 DUMP_START = re.compile(
-    rb"(?m)^[ \t]*+&?(?:string\(\d|array\(\d|object\(|class [\w\\]+#\d|int\(-?\d|"
+    # A line starts after LF or a lone CR (old Mac files): both become LF later.
+    rb"(?m)(?:^|(?<=\r))[ \t]*+&?(?:string\(\d|array\(\d|object\(|class [\w\\]+#\d|int\(-?\d|"
     rb"float\(|double\(|bool\((?:true|false)\)|NULL[ \t]*+\r?$|enum\(|resource\(\d|"
     rb"uninitialized\(|Array[ \t]*+\r?\n[ \t]*+\(|[\w\\]++ Object[ \t]*+\r?\n[ \t]*+\(|"
     rb"\S*\.php:\d++:[ \t]*+\r?$)"
