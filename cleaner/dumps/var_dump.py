@@ -154,7 +154,7 @@ class _VarDumpParser:
                     self.pos = fast.end()
                     kind = fast.lastgroup
                     if kind == "array":
-                        leaf = _read_leaf_array(data, fast.start("array"))
+                        leaf = _read_block(data, fast.start("array"))
                         if leaf is None:
                             stack.append(_Frame(None))
                             continue
@@ -185,7 +185,7 @@ class _VarDumpParser:
                 self._set_key(stack[-1], kind, match)
                 continue
             elif kind in ("array", "object", "xclass"):
-                leaf = _read_leaf_array(data, match.start("array")) if kind == "array" else None
+                leaf = _read_block(data, match.start("array")) if kind == "array" else None
                 if leaf is not None:
                     value, self.pos = leaf
                 else:
@@ -430,6 +430,38 @@ def _read_leaf_array(data: bytes, pos: int) -> tuple[JsonValue, int] | None:
         return values, match.end()
     return {(k.decode("utf-8", "replace") if isinstance(k, bytes) else str(k)): v
             for k, v in zip(keys, values, strict=True)}, match.end()
+
+
+_LIST_OPEN = re.compile(rb"array\(\d{1,12}\) \{(?=\n)")
+_RECORD_KEY = re.compile(rb"\n[ \t]*+\[(-?\d{1,30})\] ?=>\n[ \t]*+(?=array\()")
+_LIST_CLOSE = re.compile(rb"\n[ \t]*+\}")
+
+
+def _read_record_list(data: bytes, pos: int) -> tuple[JsonValue, int] | None:
+    """A list of leaf arrays (records) at `pos`, read record by record without the frame
+    machinery; None when it is anything else (the general path then reads it)."""
+    opened = _LIST_OPEN.match(data, pos)
+    if opened is None:
+        return None
+    records: list[JsonValue] = []
+    at = opened.end()
+    while (key := _RECORD_KEY.match(data, at)) is not None:
+        if int(key.group(1)) != len(records):
+            return None
+        leaf = _read_leaf_array(data, key.end())
+        if leaf is None:
+            return None
+        records.append(leaf[0])
+        at = leaf[1]
+    closed = _LIST_CLOSE.match(data, at)
+    if closed is None or not records:
+        return None
+    return records, closed.end()
+
+
+def _read_block(data: bytes, pos: int) -> tuple[JsonValue, int] | None:
+    """The fast paths for an array at `pos`: a list of records, or one record."""
+    return _read_record_list(data, pos) or _read_leaf_array(data, pos)
 
 
 def _key_from_spec(spec: bytes, in_object: bool) -> str | int:
