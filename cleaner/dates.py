@@ -82,6 +82,7 @@ class ParsedDate:
 
 
 def _offset(text: str | None) -> dt.tzinfo | None:
+    """The fixed offset written after a time; raises ValueError for one that cannot be."""
     if not text:
         return None
     text = text.upper().replace("UTC", "").replace("GMT", "").strip()
@@ -145,7 +146,11 @@ def _build(match: re.Match[str], *, dayfirst: bool, tz: str | None) -> ParsedDat
     except ValueError:
         warnings.append(f"impossible time in {match.group(0)!r}; kept the date only")
         return ParsedDate(date.isoformat(), tuple(warnings))
-    zone = _offset(groups.get("offset"))
+    try:
+        zone = _offset(groups.get("offset"))
+    except ValueError:
+        warnings.append(f"impossible offset {groups.get('offset')!r}; time kept without it")
+        zone = None
     if zone is None and tz:
         zone = ZoneInfo(tz)
     if zone is not None:

@@ -28,16 +28,25 @@ def lost_words(original: str, doc: Document) -> set[str]:
 _DESCRIBED = {"\\r\\n", "\\n\\n\\n"}
 
 
-def _whole_line(text: str, before: str) -> int:
-    """Where `before` stands as a whole line (a line fix means that line, not a substring)."""
-    if text.startswith(before + "\n") or text == before:
-        return 0
-    position = text.find("\n" + before + "\n")
-    if position >= 0:
-        return position + 1
-    if text.endswith("\n" + before):
-        return len(text) - len(before)
-    return -1
+def _whole_line(text: str, before: str, line: int | None) -> int:
+    """Where `before` stands as a whole line (a line fix means that line, not a substring).
+
+    When it stands on several lines, the one nearest to the fix's line number is taken: the
+    numbers drift as earlier fixes remove lines, but the nearest copy is the one the pass saw.
+    """
+    if "\n" in before:
+        return -1
+    starts: list[tuple[int, int]] = []  # (line number, offset) of each copy
+    offset = 0
+    for number, current in enumerate(text.split("\n"), start=1):
+        if current == before:
+            starts.append((number, offset))
+        offset += len(current) + 1
+    if not starts:
+        return -1
+    if line is None:
+        return starts[0][1]
+    return min(starts, key=lambda item: abs(item[0] - line))[1]
 
 
 def replay(original: str, doc: Document) -> list[str]:
@@ -57,7 +66,7 @@ def replay(original: str, doc: Document) -> list[str]:
             continue
         if fix.pass_name == "repair_mojibake" and fix.message.endswith("title"):
             continue
-        position = _whole_line(text, fix.before)
+        position = _whole_line(text, fix.before, fix.line)
         if position < 0:
             position = text.find(fix.before)
         if position < 0:

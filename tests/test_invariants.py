@@ -107,7 +107,8 @@ def test_regressions_keep_every_invariant(text):
     check(text, clean(text))
 
 
-@pytest.mark.parametrize("data", [b"float(1\xab)\n", b"Body.\nfloat(\xff\xfe)\nint(\xff)\n"])
+@pytest.mark.parametrize("data", [b"float(1\xab)\n", b"Body.\nfloat(\xff\xfe)\nint(\xff)\n",
+                                  b"Title\n\n2016-01-20 10:00 +99:99\n\nBody.\n"])
 def test_fuzz_crash_regressions(data):
     doc = clean_bytes(data)
     assert clean(doc.to_text()).to_text() == doc.to_text()
