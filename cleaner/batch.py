@@ -25,7 +25,6 @@ from cleaner.pipeline import Pass, select_passes
 from cleaner.render import render_diff, render_json
 
 EXIT_OK, EXIT_CHANGES, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 123, 130
-MODES = ("stdout", "output-dir", "in-place", "check", "diff")
 
 
 class OutputInsideInputError(CleanerError):
@@ -36,7 +35,7 @@ class OutputInsideInputError(CleanerError):
 class Job:
     """What to do with each file; sent once to every worker."""
 
-    mode: str = "stdout"  # one of MODES
+    mode: str = "stdout"  # stdout | output-dir | in-place | check | diff
     fmt: str = "jsonl"  # text | json | jsonl
     options: Options = field(default_factory=Options)
     only: tuple[str, ...] = ()

@@ -103,17 +103,6 @@ class Draft(NamedTuple):
     def replace(self, **changes: Any) -> Draft:  # noqa: ANN401 - fields of several types
         return self._replace(**changes)
 
-    def fix(
-        self, pass_name: str, message: str, before: str, after: str, line: int | None = None
-    ) -> Draft:
-        """Return a copy with one more fix, recorded only when something really changed."""
-        if before == after:
-            return self
-        return self._replace(fixes=(*self.fixes, Fix(pass_name, message, before, after, line)))
-
-    def warn(self, message: str) -> Draft:
-        return self._replace(warnings=(*self.warnings, message))
-
 
 class Log:
     """Collects one pass's fixes and warnings, then adds them to the draft in one copy.

@@ -45,7 +45,6 @@ _GLUE_OK = regex.compile(r"^[\w’'-]+$")
 # Every label spelling holds one of these; most titles hold none.
 _HINTS = ("vid", "vdo", "watch", "pic", "photo", "audio", "podcast", "infographic", "clip",
           "footage", "galler", "image")
-_ONLY_LABEL = regex.compile(rf"^(?P<label>{LABEL_WORD})[.!:]?$", regex.I)
 
 
 def canonical(word: str) -> str | None:
@@ -55,10 +54,6 @@ def canonical(word: str) -> str | None:
     ('photo', 'photo', None)
     """
     return CANONICAL.get(" ".join(word.lower().split()))
-
-
-def is_label(text: str) -> bool:
-    return _ONLY_LABEL.match(text.strip()) is not None
 
 
 def split_label(title: str) -> tuple[str | None, str]:

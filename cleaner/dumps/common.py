@@ -20,7 +20,6 @@ class ParsedDump:
     # Top-level strings only: the declared byte count and the bytes found.
     declared: int | None = None
     found: int | None = None
-    strings: int = 0
 
 
 def php_string(raw: bytes) -> JsonValue:

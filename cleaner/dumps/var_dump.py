@@ -107,7 +107,6 @@ class _VarDumpParser:
         self.notes: list[str] = []
         self.top_declared: int | None = None
         self.top_found: int | None = None
-        self.strings = 0
 
     def parse(self) -> ParsedDump:
         stack: list[_Frame] = []
@@ -133,7 +132,7 @@ class _VarDumpParser:
         return ParsedDump(
             value=result, end=self.pos, complete=complete,
             kind="xdebug" if self.xdebug else "var_dump", notes=self.notes,
-            declared=self.top_declared, found=self.top_found, strings=self.strings,
+            declared=self.top_declared, found=self.top_found,
         )
 
     def _loop(self, stack: list[_Frame]) -> JsonValue:
@@ -263,7 +262,6 @@ class _VarDumpParser:
 
     def _read_string(self, declared: int, start: int, top: bool) -> JsonValue:
         data = self.data
-        self.strings += 1
         raw, end = self._take(start, declared)
         close = end
         if data[close : close + 1] == b'"':

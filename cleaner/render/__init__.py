@@ -8,10 +8,6 @@ import json
 from cleaner.document import Document, JsonValue
 
 
-def render_text(doc: Document) -> str:
-    return doc.to_text()
-
-
 def render_json(doc: Document, *, indent: int | None = 2) -> str:
     """The JSON schema of the README, UTF-8 (not ASCII-escaped)."""
     data = doc.to_dict()
