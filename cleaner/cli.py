@@ -136,18 +136,21 @@ def _make_job(fmt: str, output_dir: Path | None, in_place: bool, check: bool, di
                only=only, skip=skip, output_dir=output_dir)
 
 
+def _read_single(name: str) -> tuple[bytes, Path | None]:
+    """The bytes of one input (stdin for -) and its path; unreadable is a usage error."""
+    if name == "-":
+        return sys.stdin.buffer.read(), None
+    try:
+        return read_input(Path(name)), Path(name)
+    except CleanerError as error:
+        raise FatalError(str(error)) from None
+
+
 def _clean_single(name: str, job: Job, check: bool) -> Report:
     """One file or stdin: an unreadable input is a usage error (exit 2), not a failed batch."""
-    if name == "-":
-        if job.mode in ("in-place", "output-dir"):
-            raise FatalError(f"--{job.mode} needs file inputs, not stdin")
-        data, path = sys.stdin.buffer.read(), None
-    else:
-        path = Path(name)
-        try:
-            data = read_input(path)
-        except CleanerError as error:
-            raise FatalError(str(error)) from None
+    if name == "-" and job.mode in ("in-place", "output-dir"):
+        raise FatalError(f"--{job.mode} needs file inputs, not stdin")
+    data, path = _read_single(name)
     result = process_data(data, None if path is None else name, path,
                           None if path is None else path.parent, job)
     if result.error:
@@ -213,17 +216,11 @@ def inspect(file: str, diff: bool, color: bool | None, width: int | None) -> Non
     """Show a page and everything the cleaner did to it (rich; plain text when piped)."""
     from rich.console import Console
 
+    from cleaner import clean_bytes
     from cleaner.render.pretty import render_diff_pretty, render_document
 
-    if file == "-":
-        data, source = sys.stdin.buffer.read(), None
-    else:
-        try:
-            data, source = read_input(Path(file)), file
-        except CleanerError as error:
-            raise FatalError(str(error)) from None
-    from cleaner import clean_bytes
-
+    data, path = _read_single(file)
+    source = None if path is None else file
     doc = clean_bytes(data, source=source)
     console = Console(force_terminal=color, no_color=color is False or None, width=width,
                       highlight=False)

@@ -291,10 +291,8 @@ class _VarDumpParser:
                               "(cut off before its closing quote)")
             if top:
                 self.top_declared, self.top_found = declared, len(raw)
-            value = php_string(raw)
-            if isinstance(value, dict):  # a cut may split a UTF-8 sequence
-                value = raw.decode("utf-8", "replace")
-            raise _CutString(value)
+            # A cut payload is text even where the cut split a UTF-8 sequence.
+            raise _CutString(raw.decode("utf-8", "replace"))
         mention = data[end : end + 1] == b'"' and b"\n" not in data[start:end]
         if top and not mention:
             # A quoted word in a sentence ("prints string(5) "hello" here") is a mention; any
@@ -308,9 +306,7 @@ class _VarDumpParser:
                               f"{len(raw)} bytes to the end of the line")
             self.top_declared, self.top_found = declared, len(raw)
             self.pos = line_end
-            value = php_string(raw)
-            raise _CutString(value if not isinstance(value, dict) else
-                             raw.decode("utf-8", "replace"))
+            raise _CutString(raw.decode("utf-8", "replace"))
         raise _Garbage
 
     def _finish_string(self, raw: bytes, declared: int, after: int, top: bool) -> JsonValue:
