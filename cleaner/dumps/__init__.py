@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cleaner.dumps.common import ParsedDump
 from cleaner.dumps.print_r import parse_print_r
 from cleaner.dumps.var_dump import parse_var_dump
 
-__all__ = ["DUMP_START", "ParsedDump", "parse_dump"]
+__all__ = ["DUMP_START", "ParsedDump", "dump_starts", "parse_dump"]
 
 # A dump block starts at the beginning of a line with one of these.
 DUMP_START = re.compile(
@@ -22,6 +23,50 @@ DUMP_START = re.compile(
     rb"uninitialized\(|Array[ \t]*+\r?\n[ \t]*+\(|[\w\\]++ Object[ \t]*+\r?\n[ \t]*+\(|"
     rb"\S*\.php:\d++:[ \t]*+\r?$)"
 )
+# Every dump start holds one of these on its own line or the next (``Array⏎(``). Searching
+# for them with bytes.find is ~20× faster than scanning the page with DUMP_START.
+_NEEDLES = (b"(", b"NULL", b"#", b".php:")
+
+
+_LINE_BREAK = re.compile(rb"[\r\n]")
+
+
+def _line_start(data: bytes, pos: int) -> int:
+    """Start of the line holding `pos`; a line starts after LF or a lone CR."""
+    lf = data.rfind(b"\n", 0, pos)
+    # Search for CR only after that LF: a page without CRs must not be scanned back to byte 0.
+    return max(lf, data.rfind(b"\r", lf + 1, pos)) + 1
+
+
+def dump_starts(data: bytes) -> Iterator[int]:
+    """Positions where DUMP_START matches, in order: the same as its ``finditer``, but fast.
+
+    Each needle is looked for with bytes.find, once per line; only the start of a line holding
+    one (and of the line above) is tried with DUMP_START. Linear in the page.
+
+    >>> list(dump_starts(b'Text (not a dump).\\nstring(2) "ab"\\nArray\\n(\\n)\\n'))
+    [19, 34]
+    """
+    candidates: set[int] = set()
+    for needle in _NEEDLES:
+        pos = data.find(needle)
+        while pos != -1:
+            start = _line_start(data, pos)
+            candidates.add(start)
+            if start:  # the line above: ``Array`` / ``Foo Object`` / an Xdebug ``file.php:1:``
+                above = start - 2 if data[start - 2 : start] == b"\r\n" else start - 1
+                candidates.add(_line_start(data, above))
+            end = _LINE_BREAK.search(data, pos)
+            if end is None:
+                break
+            pos = data.find(needle, end.end())
+    taken = 0  # finditer's matches do not overlap: neither do ours
+    for start in sorted(candidates):
+        if start >= taken and (match := DUMP_START.match(data, start)):
+            taken = match.end()
+            yield start
+
+
 _XDEBUG_HEADER = re.compile(rb"[ \t]*+(\S*\.php):(\d++):[ \t]*+\r?\n")
 _PRINT_R_START = re.compile(rb"[ \t]*+(?:Array|[\w\\]++ Object)[ \t]*+\r?\n")
 

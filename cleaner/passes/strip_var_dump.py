@@ -20,14 +20,12 @@ import re
 
 from cleaner.decode import decode_with
 from cleaner.document import Draft, Dump, Log
-from cleaner.dumps import DUMP_START, parse_dump
+from cleaner.dumps import dump_starts, parse_dump
 
 NAME = "strip_var_dump"
 
 # The dump's own line break goes with it, so no empty line is left where it stood.
 _LINE_REST = re.compile(rb"[ \t]*+(?:\r?\n|\Z)")
-# Cheap test for "no dump here", which is most pages: every dump form holds one of these.
-_MARKERS = (b"(", b"NULL", b"Array", b" Object", b".php:")
 
 
 def _describe(kind: str, value: object) -> str:
@@ -46,14 +44,11 @@ def strip_var_dump(draft: Draft) -> Draft:
     Before: ``Body.⏎string(9) "[1, "a"]"``  After: ``Body.⏎`` with payload ``[1, "a"]``.
     """
     data = draft.raw if draft.raw is not None else draft.text.encode("utf-8", "surrogatepass")
-    if not any(marker in data for marker in _MARKERS):
-        return decode_raw(draft)
     pieces: list[bytes] = []
     dumps: list[Dump] = []
     pos = 0
     line, counted_to = 1, 0
-    for match in DUMP_START.finditer(data):
-        start = match.start()
+    for start in dump_starts(data):
         if start < pos:
             continue  # inside a dump already taken
         parsed = parse_dump(data, start)
