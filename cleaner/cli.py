@@ -19,6 +19,7 @@ import click
 
 from cleaner import __version__
 from cleaner.batch import (
+    Item,
     Job,
     Report,
     Result,
@@ -157,31 +158,38 @@ def _clean_single(name: str, job: Job, check: bool) -> Report:
         raise FatalError(result.error)
     report = Report(check=check)
     report.add(result)
-    _emit(result, check)
+    _emit([result], check)
     return report
 
 
 def _items(inputs: list[Path], files_from: IO[bytes] | None, null: bool,
-           globs: tuple[str, ...], excludes: tuple[str, ...]) -> Iterator[tuple[Path, Path]]:
+           globs: tuple[str, ...], excludes: tuple[str, ...]) -> Iterator[Item]:
     paths: Iterable[Path] = inputs
     if files_from is not None:  # streamed: a million paths are never held at once
         paths = itertools.chain(inputs, read_files_from(files_from, null))
     return iter_inputs(paths, globs, excludes)
 
 
-def _emit(result: Result, check: bool) -> None:
-    """Print what one result has for stdout, and its error or check note for stderr."""
-    if result.error:
-        click.echo(f"error: {result.error}", err=True)
-        return
-    if result.output:
-        sys.stdout.write(result.output)
-        sys.stdout.flush()
-    if check and result.changed:
-        click.echo(f"would clean {result.source}", err=True)
+def _emit(results: list[Result], check: bool) -> None:
+    """Print what the results have for stdout, then flush; errors and check notes to stderr.
+
+    One flush per chunk, not per file: output still streams (``| head``, ``| jq``) but without
+    a system call for every file.
+    """
+    out = sys.stdout.buffer
+    for result in results:
+        if result.error:
+            out.flush()  # keep stdout and stderr in order on a shared terminal
+            click.echo(f"error: {result.error}", err=True)
+            continue
+        if result.output:
+            out.write(result.output)
+        if check and result.changed:
+            click.echo(f"would clean {result.source}", err=True)
+    out.flush()
 
 
-def _run(items: Iterable[tuple[Path, Path]], job: Job, jobs: int, check: bool, quiet: bool,
+def _run(items: Iterable[Item], job: Job, jobs: int, check: bool, quiet: bool,
          color: bool | None, total: int | None) -> Report:
     from cleaner.progress import make_progress
 
@@ -191,7 +199,8 @@ def _run(items: Iterable[tuple[Path, Path]], job: Job, jobs: int, check: bool, q
     show_bar = not quiet and sys.stderr.isatty()
     try:
         with make_progress(show_bar, total, color) as bar:
-            process_stream(results, report, lambda r: (_emit(r, check), bar.advance()))
+            process_stream(results, report,
+                           lambda chunk: (_emit(chunk, check), bar.advance(len(chunk))))
     except BrokenPipeError:
         # stdout was closed (| head): stop quietly, with no error at interpreter exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

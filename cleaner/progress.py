@@ -15,7 +15,7 @@ class NoProgress:
     def __exit__(self, *exc: object) -> None:
         return None
 
-    def advance(self) -> None:
+    def advance(self, count: int = 1) -> None:
         return None
 
 
@@ -42,7 +42,7 @@ class BarProgress:
         columns += [TextColumn("{task.fields[rate]}"), TimeElapsedColumn()]
         self._progress = Progress(*columns, console=console, transient=True)
         self._task = self._progress.add_task("clean", total=total, rate="")
-        self._done = 0
+        self._pending = 0  # files done but not yet drawn: redrawing per file costs too much
 
     def __enter__(self) -> BarProgress:
         self._progress.__enter__()
@@ -52,12 +52,13 @@ class BarProgress:
                  traceback: TracebackType | None) -> None:
         self._progress.__exit__(kind, value, traceback)
 
-    def advance(self) -> None:
-        self._done += 1
-        if self._done % 50 == 0:
+    def advance(self, count: int = 1) -> None:
+        self._pending += count
+        if self._pending >= 50:
             task = self._progress.tasks[0]
             speed = f"{task.speed:,.0f} files/s" if task.speed else ""
-            self._progress.update(self._task, advance=50, rate=speed)
+            self._progress.update(self._task, advance=self._pending, rate=speed)
+            self._pending = 0
 
 
 def make_progress(enabled: bool, total: int | None, color: bool | None) -> NoProgress | BarProgress:
