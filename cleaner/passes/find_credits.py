@@ -36,12 +36,22 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # "Source: SABA News"
     regex.compile(r"^(?:Source|Sources|Via)\s*+:\s*+(?P<source>[^\n]{1,60}?)\s*+$", regex.I),
 )
-# A cheap test per pattern that a line could hold it at all; most lines hold none.
+_REPORT_ENDINGS = ("reported", "reports", "report")
+# A cheap test per pattern that a line could hold it at all; most lines hold none. Each accepts
+# every line its pattern can match (pattern 0 must end the line with its verb).
 _HINTS = (
-    lambda line: "report" in line,
+    lambda line: "report" in line
+    and line.rstrip("\"”").rstrip(".;").rstrip().endswith(_REPORT_ENDINGS),
     lambda line: "(" in line,
     lambda line: "-" in line or "–" in line or "—" in line,
     lambda line: line[:1] in "SsVv",
+)
+# The same for the whole page: patterns that cannot match anywhere are not tried line by line.
+_PAGE_HINTS = (
+    lambda text: "report" in text,
+    lambda text: "(" in text,
+    lambda text: "-" in text or "–" in text or "—" in text,
+    lambda text: True,  # a search for a line start costs more than the line test
 )
 # Words that look like a source in a dateline but are not one.
 _NOT_SOURCES = {"photo", "video", "file", "updated", "ap photo", "reuters photo"}
@@ -65,12 +75,18 @@ def find_credits(draft: Draft) -> Draft:
 
     Before: ``…, FNA reported.``  After: the same text, ``credits == ("FNA",)``.
     """
+    text = draft.text
+    active = [(index, hint, pattern)
+              for index, (page_hint, hint, pattern)
+              in enumerate(zip(_PAGE_HINTS, _HINTS, _PATTERNS, strict=True)) if page_hint(text)]
+    if not active:
+        return draft
     credits = list(draft.credits)
     known = {credit.casefold() for credit in credits}
-    for line in draft.text.split("\n"):
+    for line in text.split("\n"):
         if not line:
             continue
-        for index, (hint, pattern) in enumerate(zip(_HINTS, _PATTERNS, strict=True)):
+        for index, hint, pattern in active:
             if not hint(line):
                 continue
             for match in pattern.finditer(line):

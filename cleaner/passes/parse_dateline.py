@@ -32,6 +32,7 @@ _LEAD_IN = regex.compile(
 # A header line is short and not a sentence; once a paragraph shows, the header is over.
 _PARAGRAPH = regex.compile(r"(?<!\.)[.;,][\"”’')\]]*+\s*+$")
 _MAX_HEADER_WORDS = 30
+_DIGIT = regex.compile(r"\d")
 _LEAD_IN_STARTS = ("up", "pu", "po", "da", "on", "la")
 _META = regex.compile(rf"^(?P<label>{labels.LABEL_WORD})(?:\s+\|\s+(?P<date>.+))?$", regex.I)
 _SPLIT_TIME = regex.compile(r"^(?P<date>.*?\d{4})\s+[-–|]\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?)$")
@@ -42,7 +43,7 @@ def _read(line: str, draft: Draft) -> tuple[str | None, ParsedDate | None] | Non
     options = draft.options
     label = None
     text = line.strip()
-    if len(text) > 100 or (len(text) > 24 and not any(ch.isdigit() for ch in text)):
+    if len(text) > 100 or (len(text) > 24 and not _DIGIT.search(text)):
         return None  # a date line is short and has digits; a label line is one word
     meta = _META.match(text) if " | " in text or len(text) <= 24 else None
     if meta:
@@ -105,6 +106,7 @@ def parse_dateline(draft: Draft) -> Draft:
                 break
             drop.add(later)
             log.fix("dropped repeated date line", lines[later], "", later + 1)
-        text = "\n".join(kept for number, kept in enumerate(lines) if number not in drop)
-        return log.apply(draft, text=text, **changes)
+        for number in sorted(drop, reverse=True):
+            del lines[number]
+        return log.apply(draft, text="\n".join(lines), **changes)
     return draft
