@@ -243,6 +243,17 @@ def process_file(path: str, root: str, job: Job) -> Result:
     return process_data(data, display_name(path), Path(path), Path(root), job)
 
 
+_MADE_FOLDERS: set[Path] = set()  # per process: a folder is made once, not once per file
+
+
+def _make_folder(folder: Path) -> None:
+    if folder not in _MADE_FOLDERS:
+        folder.mkdir(parents=True, exist_ok=True)
+        if len(_MADE_FOLDERS) > 10_000:  # a million folders must not grow the set forever
+            _MADE_FOLDERS.clear()
+        _MADE_FOLDERS.add(folder)
+
+
 @lru_cache(maxsize=8)
 def _passes(only: tuple[str, ...], skip: tuple[str, ...]) -> tuple[Pass, ...]:
     return select_passes(only, skip)
@@ -263,8 +274,12 @@ def process_data(data: bytes, source: str | None, path: Path | None, root: Path 
             output = render_diff(doc, name).encode("utf-8", "surrogateescape")
         elif job.mode == "output-dir" and path is not None and root is not None:
             target = _output_path(job, path, root)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, render(doc, job.fmt), durable=False)
+            _make_folder(target.parent)
+            try:
+                write_atomic(target, render(doc, job.fmt), durable=False)
+            except FileNotFoundError:  # the folder went away since we made it: once more
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(target, render(doc, job.fmt), durable=False)
         elif job.mode == "in-place" and changed and path is not None:
             write_atomic(path, doc.to_text(), mode=path.stat().st_mode & 0o7777)
     except OSError as error:

@@ -53,7 +53,8 @@ def dump_starts(data: bytes) -> Iterator[int]:
         while pos != -1:
             start = _line_start(data, pos)
             candidates.add(start)
-            if start:  # the line above: ``Array`` / ``Foo Object`` / an Xdebug ``file.php:1:``
+            if start and needle == b"(" and not data[start:pos].strip(b" \t"):
+                # A line that opens with "(": ``Array`` or ``Foo Object`` may stand above it.
                 above = start - 2 if data[start - 2 : start] == b"\r\n" else start - 1
                 candidates.add(_line_start(data, above))
             end = _LINE_BREAK.search(data, pos)
