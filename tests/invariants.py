@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from cleaner import Document
+from cleaner import Document, Fix
 from cleaner.render import dumps_deep
 
 _WORD = re.compile(r"\w+")
@@ -25,51 +26,82 @@ def lost_words(original: str, doc: Document) -> set[str]:
 
 
 # Fixes that describe a change rather than quote it; replay applies them as described.
-_DESCRIBED = {"\\r\\n", "\\n\\n\\n"}
+_CONVERTED_BREAKS = "\\r\\n"
+_COLLAPSED_BLANKS = "\\n\\n\\n"
+_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
+_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
 
 
-def _whole_line(text: str, before: str, line: int | None) -> int:
-    """Where `before` stands as a whole line (a line fix means that line, not a substring).
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
 
-    When it stands on several lines, the one nearest to the fix's line number is taken: the
-    numbers drift as earlier fixes remove lines, but the nearest copy is the one the pass saw.
+
+def _apply_at_lines(text: str, fixes: list[Fix]) -> str:
+    """Apply fixes that each name a line of the text their pass saw (this text), bottom-up.
+
+    Bottom-up, a fix never moves the lines of the fixes still to come, so every line number
+    stays true. A fix on a line replaces its `before` where it starts on that line (the last
+    copy when several fixes share a line: they were recorded left to right). A fix that
+    empties whole lines takes their line break too (the pass deleted the lines), except a
+    blanked line of spaces.
     """
-    if "\n" in before:
-        return -1
-    starts: list[tuple[int, int]] = []  # (line number, offset) of each copy
-    offset = 0
-    for number, current in enumerate(text.split("\n"), start=1):
-        if current == before:
-            starts.append((number, offset))
-        offset += len(current) + 1
-    if not starts:
-        return -1
-    if line is None:
-        return starts[0][1]
-    return min(starts, key=lambda item: abs(item[0] - line))[1]
+    starts = _line_starts(text)
+    ordered = sorted(enumerate(fixes), key=lambda item: (item[1].line or 0, item[0]), reverse=True)
+    for _, fix in ordered:
+        number = fix.line or 0
+        if not 1 <= number <= len(starts):
+            raise AssertionError(f"fix names line {number}, the text has {len(starts)}: {fix}")
+        lo = starts[number - 1]
+        line_end = text.find("\n", lo)
+        line_end = len(text) if line_end < 0 else line_end
+        if text.startswith(fix.before, lo) and (
+            "\n" in fix.before or lo + len(fix.before) == line_end
+        ):
+            position = lo  # whole lines
+            end = lo + len(fix.before)
+            if fix.after == "" and fix.before.strip() and text[end : end + 1] == "\n":
+                end += 1  # the line was deleted, not blanked: its break goes too
+        else:
+            # The last copy that starts on the line (a dump after a lone CR runs on past it).
+            position = text.rfind(fix.before, lo, line_end + len(fix.before))
+            if position < 0:
+                raise AssertionError(f"fix not found at its line while replaying: {fix}")
+            end = position + len(fix.before)
+        text = text[:position] + fix.after + text[end:]
+    return text
 
 
 def replay(original: str, doc: Document) -> list[str]:
-    """Apply the recorded fixes to the input, in order; return its non-blank lines.
+    """Apply the recorded fixes to the input, pass by pass; return its non-blank lines.
 
-    Must equal the body: the fixes explain the output completely.
+    Must equal the body: the fixes explain the output completely. Each fix names the line of
+    the text its pass saw, so the replay is exact even where a page repeats a line.
     """
     text = original
-    for fix in doc.fixes:
-        if fix.before in _DESCRIBED:
-            if fix.before == "\\r\\n":
-                text = re.sub(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]", "\n", text)
-            continue
-        if fix.before.strip("\n") == "" or fix.pass_name == "decode":
-            continue  # blank lines at the ends: no paragraph depends on them
-        if fix.pass_name == "normalize_quotes" and fix.message.startswith("made title"):
-            continue
-        if fix.pass_name == "repair_mojibake" and fix.message.endswith("title"):
-            continue
-        position = _whole_line(text, fix.before, fix.line)
-        if position < 0:
-            position = text.find(fix.before)
-        if position < 0:
-            raise AssertionError(f"fix not found in the text while replaying: {fix}")
-        text = text[:position] + fix.after + text[position + len(fix.before) :]
+    for _, group in itertools.groupby(doc.fixes, key=lambda fix: fix.pass_name):
+        pending: list[Fix] = []
+        for fix in group:
+            if fix.line is not None and not fix.before.strip("\n") == "":
+                pending.append(fix)
+                continue
+            text = _apply_at_lines(text, pending)
+            pending = []
+            if fix.before == _CONVERTED_BREAKS:
+                text = _BREAKS.sub("\n", text)
+            elif fix.before == _COLLAPSED_BLANKS:
+                text = _BLANK_RUN.sub("\n\n", text)
+            elif fix.before.strip("\n") == "" and fix.line == 1:
+                text = text.lstrip("\n")  # blank lines at the top
+            elif fix.before.strip("\n") == "":
+                continue  # blank lines at the end: no line number depends on them
+            elif fix.message.endswith("title") or fix.message.startswith("made title"):
+                continue  # a fix of the title field, not of the text
+            else:
+                raise AssertionError(f"fix without a line: {fix}")
+        text = _apply_at_lines(text, pending)
     return [line.strip() for line in text.split("\n") if line.strip()]

@@ -8,7 +8,7 @@ its own) — nothing is invented. Never touches: body paragraphs, or related tit
 >>> from cleaner.document import Draft
 >>> d = repair_header(Draft("By VIDEO, Lavrov: We Will Win\\n\\nBody.\\n", dateline_at=1))
 >>> d.title, d.label, d.authors, d.text
-('Lavrov: We Will Win', 'video', (), 'Body.\\n')
+('Lavrov: We Will Win', 'video', (), '\\nBody.\\n')
 """
 
 from __future__ import annotations
@@ -124,25 +124,27 @@ def repair_header(draft: Draft) -> Draft:
         found_label, title = labels.split_label(title)
         label = label or found_label
     skip = set(header)
-    body = [line for i, line in enumerate(lines) if i not in skip]
+    # Each body line keeps its index in the input, so that its fix can say which line it was.
+    body = [(i, line) for i, line in enumerate(lines) if i not in skip]
     repeats = {_key(title or ""), _key(titles[-1])} if titles else set()
     while True:  # every copy of the title and every byline that opens the body go
-        first = next((i for i, line in enumerate(body)
+        first = next((at for at, (_, line) in enumerate(body)
                       if line.strip() and not is_furniture(line.strip())), None)
         if first is None:
             break
-        if _key(body[first]) in repeats:
-            log.fix("dropped title repeated as first paragraph", body[first], "")
-        elif (found := bylines.byline_line(body[first].strip())) is not None:
+        index, line = body[first]
+        if _key(line) in repeats:
+            log.fix("dropped title repeated as first paragraph", line, "", index + 1)
+        elif (found := bylines.byline_line(line.strip())) is not None:
             _merge(authors, found[0])
             _merge(credits, found[1])
-            log.fix("moved byline line into authors", body[first], "")
+            log.fix("moved byline line into authors", line, "", index + 1)
         else:
             break
         del body[first]
     return log.apply(
         draft,
-        text="\n".join(body).lstrip("\n"),
+        text="\n".join(line for _, line in body),
         title=title or None,
         subtitle=subtitle,
         label=draft.label or label,

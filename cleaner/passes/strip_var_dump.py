@@ -46,6 +46,7 @@ def strip_var_dump(draft: Draft) -> Draft:
     data = draft.raw if draft.raw is not None else draft.text.encode("utf-8", "surrogatepass")
     pieces: list[bytes] = []
     dumps: list[Dump] = []
+    removed: list[str] = []  # what each dump took out of the page: the dump and its line break
     pos = 0
     line, counted_to = 1, 0
     for start in dump_starts(data):
@@ -61,6 +62,7 @@ def strip_var_dump(draft: Draft) -> Draft:
         if rest:
             end = rest.end()
         pieces.append(data[pos:start])
+        removed.append(decode_with(data[start:end], draft.encoding))
         dumps.append(Dump(
             raw=decode_with(data[start : parsed.end], draft.encoding),
             value=parsed.value,
@@ -78,11 +80,11 @@ def strip_var_dump(draft: Draft) -> Draft:
     new = decode_raw(draft.replace(raw=b"".join(pieces)) if draft.raw is not None else
                      draft.replace(text=b"".join(pieces).decode("utf-8", "surrogatepass")))
     log = Log(NAME)
-    for dump in dumps:
+    for dump, text in zip(dumps, removed, strict=True):
         size = f"{dump.found} of {dump.declared} bytes, " if dump.declared is not None else ""
         state = "complete" if dump.complete else "cut off"
         log.fix(f"removed {_describe(dump.kind, dump.value)} ({size}{state}) into embedded",
-                dump.raw, "", dump.line)
+                text, "", dump.line)
         for note in dump.notes:
             log.warn(f"{dump.kind} at line {dump.line}: {note}")
     return log.apply(new, dumps=(*draft.dumps, *dumps))
