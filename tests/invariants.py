@@ -30,6 +30,8 @@ _CONVERTED_BREAKS = "\\r\\n"
 _COLLAPSED_BLANKS = "\\n\\n\\n"
 _BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
+# The pass that empties a line of spaces but keeps it; every other pass deletes what it empties.
+_BLANKS_LINES = {"normalize_whitespace"}
 
 
 def _line_starts(text: str) -> list[int]:
@@ -47,8 +49,8 @@ def _apply_at_lines(text: str, fixes: list[Fix]) -> str:
     Bottom-up, a fix never moves the lines of the fixes still to come, so every line number
     stays true. A fix on a line replaces its `before` where it starts on that line (the last
     copy when several fixes share a line: they were recorded left to right). A fix that
-    empties whole lines takes their line break too (the pass deleted the lines), except a
-    blanked line of spaces.
+    empties whole lines takes their line break too (the pass deleted the lines), except where
+    normalize_whitespace blanked a line of spaces.
     """
     starts = _line_starts(text)
     ordered = sorted(enumerate(fixes), key=lambda item: (item[1].line or 0, item[0]), reverse=True)
@@ -64,7 +66,8 @@ def _apply_at_lines(text: str, fixes: list[Fix]) -> str:
         ):
             position = lo  # whole lines
             end = lo + len(fix.before)
-            if fix.after == "" and fix.before.strip() and text[end : end + 1] == "\n":
+            if fix.after == "" and fix.pass_name not in _BLANKS_LINES \
+                    and not fix.before.endswith("\n") and text[end : end + 1] == "\n":
                 end += 1  # the line was deleted, not blanked: its break goes too
         else:
             # The last copy that starts on the line (a dump after a lone CR runs on past it).

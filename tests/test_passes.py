@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner import clean
 from cleaner.document import Draft, Dump, Options
 from cleaner.passes.decode_embedded_json import (
     decode_embedded_json,
@@ -243,3 +244,22 @@ def test_correct_or_ambiguous_quotes_are_left_alone(text):
 def test_quote_spans_handles_unclosed_quotes():
     assert quote_spans("“Open and never closed") == []
     assert quote_spans('"a" "b"') == [(0, 2), (4, 6)]
+
+
+@pytest.mark.parametrize("page", [
+    "SHI/SHI\nTitle Here\n\nWed Jan 20, 2016 22:31:33\n\nBody text.\n",
+    "Title Here\nSHI/SHI\n\nWed Jan 20, 2016 22:31:33\n\nBody text.\n",
+    "Title Here\n" + "Army Wins" * 5 + "\n\nWed Jan 20, 2016 22:31:33\n\nBody text.\n",
+])
+def test_furniture_in_the_header_is_no_title_and_is_removed_as_furniture(page):
+    doc = clean(page)
+    assert (doc.title, doc.subtitle, doc.body) == ("Title Here", None, ("Body text.",))
+    assert doc.fixes[-1].pass_name == "strip_furniture"
+
+
+def test_an_impossible_date_line_ends_the_header_and_stays_in_the_text():
+    doc = clean("Title Here\n\nTue Feb 30, 2016 13:28:23\n\nBody text.\n")
+    assert (doc.title, doc.published, doc.published_raw) == ("Title Here", None, None)
+    assert doc.body == ("Tue Feb 30, 2016 13:28:23", "Body text.")
+    assert doc.warnings == ("date line 'Tue Feb 30, 2016 13:28:23': impossible date "
+                            "'Tue Feb 30, 2016 13:28:23'; left in the text",)

@@ -79,16 +79,23 @@ def parse_dateline(draft: Draft) -> Draft:
             break
         found = _read(line, draft)
         if found is None:
+            seen += 1
+            if is_furniture(line.strip()):
+                continue  # furniture goes later: it neither counts nor ends the header
             if _PARAGRAPH.search(line) or len(line.split()) > _MAX_HEADER_WORDS:
                 break  # the body has begun: a date below it is article text
-            seen += 1
-            if not is_furniture(line.strip()):  # furniture goes later: it does not count
-                if line.strip() != previous:  # nor does a repeated line
-                    distinct += 1
-                previous = line.strip()
+            if line.strip() != previous:  # a repeated line does not count
+                distinct += 1
+            previous = line.strip()
             continue
         label, parsed = found
         log = Log(NAME)
+        if parsed is not None and parsed.iso is None:
+            # "Tue Feb 30, 2016": the header ends here, but there is no date to keep the line
+            # in, so it stays in the text (and a copy below it is not taken for one either).
+            for warning in parsed.warnings:
+                log.warn(f"date line {line.strip()!r}: {warning}; left in the text")
+            return log.apply(draft, dateline_at=seen)
         changes: dict[str, object] = {"dateline_at": seen, "label": draft.label or label}
         if parsed is not None:
             changes.update(published=parsed.iso, published_raw=line.strip())

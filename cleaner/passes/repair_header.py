@@ -75,7 +75,9 @@ def repair_header(draft: Draft) -> Draft:
     """
     lines = draft.text.split("\n")
     nonblank = [i for i, line in enumerate(lines) if line and not line.isspace()]
-    header = _header_indices(lines, nonblank, draft)
+    # Furniture among the header lines is no title: strip_furniture takes it out, recorded.
+    header = [index for index in _header_indices(lines, nonblank, draft)
+              if not is_furniture(lines[index].strip())]
     after_header = nonblank[nonblank.index(header[-1]) + 1 :] if header else nonblank
     # Byline lines just below the header (furniture aside) belong to it, however many.
     below: set[int] = set()

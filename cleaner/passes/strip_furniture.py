@@ -47,12 +47,13 @@ def _shape(line: str) -> str | None:
 
 
 def is_furniture(line: str) -> bool:
-    """Whether a stripped line has one of the furniture shapes (galleries need context).
+    """Whether a stripped line has one of the furniture shapes or is one text pasted again and
+    again (a gallery paste that repeats the title is only known once the title is).
 
-    >>> is_furniture("SHI/SHI"), is_furniture("It is over.")
-    (True, False)
+    >>> is_furniture("SHI/SHI"), is_furniture("," * 30), is_furniture("It is over.")
+    (True, True, False)
     """
-    return _shape(line) is not None
+    return _shape(line) is not None or is_gallery_paste(line, None)
 
 
 def is_gallery_paste(line: str, title: str | None) -> bool:
