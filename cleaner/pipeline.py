@@ -1,7 +1,8 @@
 """The pipeline: an explicit, ordered tuple of passes, read top to bottom.
 
 Order matters: dumps are cut out on the text exactly as read (their byte counts are only true
-there), then decoded; only then is whitespace touched; the date line is found before the header
+there), then decoded; only then is whitespace touched (and the dumps that normalising reveals
+are cut out too); the date line is found before the header
 because it tells where the header ends; furniture goes once the header is known (a gallery
 block repeats the title); quotes are repaired on the finished body.
 """
@@ -22,6 +23,7 @@ from cleaner.passes.parse_dateline import parse_dateline
 from cleaner.passes.repair_header import repair_header
 from cleaner.passes.repair_mojibake import repair_mojibake
 from cleaner.passes.strip_furniture import strip_furniture
+from cleaner.passes.strip_revealed_dumps import strip_revealed_dumps
 from cleaner.passes.strip_var_dump import decode_raw, strip_var_dump
 
 Pass = Callable[[Draft], Draft]
@@ -31,6 +33,7 @@ PASSES: tuple[Pass, ...] = (
     decode_embedded_json,
     repair_mojibake,
     normalize_whitespace,
+    strip_revealed_dumps,
     parse_dateline,
     repair_header,
     strip_furniture,

@@ -43,6 +43,11 @@ def strip_var_dump(draft: Draft) -> Draft:
 
     Before: ``Body.⏎string(9) "[1, "a"]"``  After: ``Body.⏎`` with payload ``[1, "a"]``.
     """
+    return strip_dumps(draft, NAME)
+
+
+def strip_dumps(draft: Draft, pass_name: str) -> Draft:
+    """The work of strip_var_dump, with fixes recorded under `pass_name`."""
     data = draft.raw if draft.raw is not None else draft.text.encode("utf-8", "surrogatepass")
     pieces: list[bytes] = []
     dumps: list[Dump] = []
@@ -79,7 +84,7 @@ def strip_var_dump(draft: Draft) -> Draft:
     pieces.append(data[pos:])
     new = decode_raw(draft.replace(raw=b"".join(pieces)) if draft.raw is not None else
                      draft.replace(text=b"".join(pieces).decode("utf-8", "surrogatepass")))
-    log = Log(NAME)
+    log = Log(pass_name)
     for dump, text in zip(dumps, removed, strict=True):
         size = f"{dump.found} of {dump.declared} bytes, " if dump.declared is not None else ""
         state = "complete" if dump.complete else "cut off"
