@@ -80,6 +80,14 @@ REGRESSIONS = [
     "\n\nTue Feb 30, 2016 13:28:23\n\nBody text here.\n",
     "Army Clears the Old To\n" + "," * 40 + "\nwn\n\nTue Jul 5, 2016 13:28:23\n\nThe army said.\n",
     'Title\n\nint(77)\n  string(3) "abc"\nint(77)\n  string(3) "abc"\nBody.\n',
+    # A byline ending in a comma ended the header before its date; a label split off a title
+    # left a desk code or a date, read as such on the next run; dumps only normalising reveals.
+    "BY LEILA HADDAD,\nArmy Clears the Old Town\n\n\nTue Jul 5, 2016\n",
+    "VIDEO: SHI/SHI\n\nWATCH! Army Clears the Old Town\n",
+    "WATCH:Jul 5, 2016 13:28:23\n\nT Army Clears the Old Town\n\nBody.\n",
+    "Body.\nint(1)int(2)\n",
+    'Body.\nstring(1\u200b0) "0123456789"\nMore.\n',
+    'Body.\nstring(5)\u00a0"hello"\nMore.\n',
     "SHI/SHI \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill",
     "SHI/SHI \n00000 \n00000",
     "00000 \n00000 \n00000",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from cleaner import labels
+from cleaner import bylines, labels
 from cleaner.dates import ParsedDate, parse_date
 from cleaner.document import Draft, Log
 from cleaner.passes.strip_furniture import is_furniture
@@ -80,8 +80,10 @@ def parse_dateline(draft: Draft) -> Draft:
         found = _read(line, draft)
         if found is None:
             seen += 1
-            if is_furniture(line.strip()):
-                continue  # furniture goes later: it neither counts nor ends the header
+            if is_furniture(line.strip()) or bylines.byline_line(line.strip()):
+                # Furniture goes later and a byline ("BY JANE DOE,") belongs to the header:
+                # neither counts as a header line nor ends the header.
+                continue
             if _PARAGRAPH.search(line) or len(line.split()) > _MAX_HEADER_WORDS:
                 break  # the body has begun: a date below it is article text
             if line.strip() != previous:  # a repeated line does not count

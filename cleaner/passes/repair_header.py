@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from cleaner import bylines, labels
+from cleaner.dates import parse_date
 from cleaner.document import Draft, Log
 from cleaner.passes.strip_furniture import is_furniture
 
@@ -61,6 +62,13 @@ def _header_indices(lines: list[str], nonblank: list[int], draft: Draft) -> list
             return [*bylines_above, index]
         break
     return bylines_above
+
+
+def _reads_as_title(text: str | None) -> bool:
+    """What is left once a label or byline is split off must still be a title: not furniture
+    and not a date (``VIDEO: SHI/SHI`` stays whole). Split, the rest would be read as a desk
+    code or a date line on the next run, and the output would not be stable."""
+    return bool(text) and not is_furniture(text or "") and parse_date(text or "") is None
 
 
 def _merge(into: list[str], items: tuple[str, ...]) -> None:
@@ -117,14 +125,15 @@ def repair_header(draft: Draft) -> Draft:
         log.fix(moved[index], lines[index], "", index + 1)
     title, subtitle, label = _title_fields(titles)
     byline = bylines.read_byline(title) if title else None
-    if byline is not None:
+    if byline is not None and _reads_as_title(byline.title):
         label = label or byline.label
         _merge(authors, byline.authors)
         _merge(credits, byline.credits)
         title = byline.title
     if title:
-        found_label, title = labels.split_label(title)
-        label = label or found_label
+        found_label, rest = labels.split_label(title)
+        if _reads_as_title(rest):
+            label, title = label or found_label, rest
     skip = set(header)
     # Each body line keeps its index in the input, so that its fix can say which line it was.
     body = [(i, line) for i, line in enumerate(lines) if i not in skip]
