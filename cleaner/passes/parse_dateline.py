@@ -80,11 +80,10 @@ def parse_dateline(draft: Draft) -> Draft:
         found = _read(line, draft)
         if found is None:
             seen += 1
-            if is_furniture(line.strip()) or bylines.byline_line(line.strip()):
-                # Furniture goes later and a byline ("BY JANE DOE,") belongs to the header:
-                # neither counts as a header line nor ends the header.
-                continue
-            if _PARAGRAPH.search(line) or len(line.split()) > _MAX_HEADER_WORDS:
+            if is_furniture(line.strip()):
+                continue  # furniture goes later: it neither counts nor ends the header
+            if (_PARAGRAPH.search(line) or len(line.split()) > _MAX_HEADER_WORDS) \
+                    and not bylines.byline_line(line.strip()):  # "BY JANE DOE," is header
                 break  # the body has begun: a date below it is article text
             if line.strip() != previous:  # a repeated line does not count
                 distinct += 1

@@ -132,7 +132,7 @@ def repair_header(draft: Draft) -> Draft:
         title = byline.title
     if title:
         found_label, rest = labels.split_label(title)
-        if _reads_as_title(rest):
+        if found_label is not None and _reads_as_title(rest):
             label, title = label or found_label, rest
     skip = set(header)
     # Each body line keeps its index in the input, so that its fix can say which line it was.

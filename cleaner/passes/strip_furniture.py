@@ -15,6 +15,8 @@ Never touches: a real one-line paragraph. A short line goes only when it has one
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from cleaner.document import Draft, Log
@@ -46,6 +48,7 @@ def _shape(line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # the header passes ask about the same few lines several times
 def is_furniture(line: str) -> bool:
     """Whether a stripped line has one of the furniture shapes or is one text pasted again and
     again (a gallery paste that repeats the title is only known once the title is).
