@@ -6,6 +6,7 @@ import itertools
 import re
 
 from cleaner import Document, Fix
+from cleaner.pipeline import PASS_NAMES
 from cleaner.render import dumps_deep
 
 _WORD = re.compile(r"\w+")
@@ -30,6 +31,9 @@ _CONVERTED_BREAKS = "\\r\\n"
 _COLLAPSED_BLANKS = "\\n\\n\\n"
 _BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
+# Passes that see the text after normalize_whitespace has ended it with a line break.
+_AFTER_WHITESPACE = {name: index > PASS_NAMES.index("normalize_whitespace")
+                     for index, name in enumerate(PASS_NAMES)}
 # The pass that empties a line of spaces but keeps it; every other pass deletes what it empties.
 _BLANKS_LINES = {"normalize_whitespace"}
 
@@ -86,7 +90,9 @@ def replay(original: str, doc: Document) -> list[str]:
     the text its pass saw, so the replay is exact even where a page repeats a line.
     """
     text = original
-    for _, group in itertools.groupby(doc.fixes, key=lambda fix: fix.pass_name):
+    for name, group in itertools.groupby(doc.fixes, key=lambda fix: fix.pass_name):
+        if _AFTER_WHITESPACE.get(name) and text and not text.endswith("\n"):
+            text += "\n"  # normalize_whitespace ends the text with a line break, unrecorded
         pending: list[Fix] = []
         for fix in group:
             if fix.line is not None and not fix.before.strip("\n") == "":

@@ -238,3 +238,11 @@ def test_print_r_round_trip(value):
     result = parsed(print_r(value))
     assert result.kind == "print_r" and result.complete
     assert result.value == value
+
+
+def test_a_count_that_fits_nowhere_takes_its_line_and_no_more():
+    doc = clean('Body.\nstring(3) "abcdef\nNext line stays.\n')
+    assert doc.body == ("Body.", "Next line stays.")
+    assert doc.embedded == ("abcdef",)
+    assert doc.warnings == ("var_dump at line 2: declared 3 bytes, but no closing quote fits; "
+                            "took the 6 bytes to the end of the line",)

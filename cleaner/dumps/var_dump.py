@@ -124,7 +124,9 @@ class _VarDumpParser:
             if not stack and not isinstance(cut, _CutString):
                 raise _Garbage from None  # no value began: a header or a keyword alone is text
             complete = False
-            self.pos = len(self.data)  # everything after a cut belongs to the cut dump
+            # Everything after a cut belongs to the cut dump, unless the cut says where it ends.
+            end = cut.end if isinstance(cut, _CutString) else None
+            self.pos = len(self.data) if end is None else end
             if not self.notes:
                 self.notes.append("cut off inside the dump; kept every complete part")
             partial = cut.value if isinstance(cut, _CutString) else None
@@ -305,8 +307,7 @@ class _VarDumpParser:
             self.notes.append(f"declared {declared} bytes, but no closing quote fits; took the "
                               f"{len(raw)} bytes to the end of the line")
             self.top_declared, self.top_found = declared, len(raw)
-            self.pos = line_end
-            raise _CutString(raw.decode("utf-8", "replace"))
+            raise _CutString(raw.decode("utf-8", "replace"), end=line_end)
         raise _Garbage
 
     def _finish_string(self, raw: bytes, declared: int, after: int, top: bool) -> JsonValue:
@@ -477,11 +478,13 @@ def _key_from_spec(spec: bytes, in_object: bool) -> str | int:
 
 
 class _CutString(_Cut):
-    """The data ended inside a string; carries what of it was there."""
+    """The data ended inside a string; carries what of it was there, and where the dump ends
+    when that is not the end of the data (a count that fits nowhere: the end of its line)."""
 
-    def __init__(self, value: JsonValue) -> None:
+    def __init__(self, value: JsonValue, end: int | None = None) -> None:
         super().__init__()
         self.value = value
+        self.end = end
 
 
 def parse_var_dump(data: bytes, pos: int, *, xdebug: bool = False) -> ParsedDump | None:

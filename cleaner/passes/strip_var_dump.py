@@ -48,7 +48,16 @@ def strip_var_dump(draft: Draft) -> Draft:
 
 def strip_dumps(draft: Draft, pass_name: str) -> Draft:
     """The work of strip_var_dump, with fixes recorded under `pass_name`."""
-    data = draft.raw if draft.raw is not None else draft.text.encode("utf-8", "surrogatepass")
+    if draft.raw is not None:
+        data = draft.raw
+
+        def decode(part: bytes) -> str:
+            return decode_with(part, draft.encoding)
+    else:  # the text, encoded here: its parts decode back exactly
+        data = draft.text.encode("utf-8", "surrogatepass")
+
+        def decode(part: bytes) -> str:
+            return part.decode("utf-8", "surrogatepass")
     pieces: list[bytes] = []
     dumps: list[Dump] = []
     removed: list[str] = []  # what each dump took out of the page: the dump and its line break
@@ -67,9 +76,9 @@ def strip_dumps(draft: Draft, pass_name: str) -> Draft:
         if rest:
             end = rest.end()
         pieces.append(data[pos:start])
-        removed.append(decode_with(data[start:end], draft.encoding))
+        removed.append(decode(data[start:end]))
         dumps.append(Dump(
-            raw=decode_with(data[start : parsed.end], draft.encoding),
+            raw=decode(data[start : parsed.end]),
             value=parsed.value,
             kind=parsed.kind,
             complete=parsed.complete,
