@@ -88,6 +88,10 @@ REGRESSIONS = [
     "Body.\nint(1)int(2)\n",
     'Body.\nstring(1\u200b0) "0123456789"\nMore.\n',
     'Body.\nstring(5)\u00a0"hello"\nMore.\n',
+    # A label split off a title left a dump start; a title ending in commas right above its
+    # date line (the clean text's own header) was read as a paragraph on the next run.
+    "AUDIO:array(2) {\n Army Clears the Old Town\n\nBody, he said.\n",
+    "By Maryam Haddad, Farmers Retu" + "," * 30 + "\nThu Feb 4, 2016 09:15:00\n\nFarmers began.\n",
     "SHI/SHI \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill",
     "SHI/SHI \n00000 \n00000",
     "00000 \n00000 \n00000",

@@ -64,6 +64,12 @@ def _read(line: str, draft: Draft) -> tuple[str | None, ParsedDate | None] | Non
     return label, parsed
 
 
+def _date_follows(lines: list[str], index: int, draft: Draft) -> bool:
+    """Whether the line right below `index` (no blank line between) is a date or label line."""
+    return index + 1 < len(lines) and bool(lines[index + 1].strip()) \
+        and _read(lines[index + 1], draft) is not None
+
+
 def parse_dateline(draft: Draft) -> Draft:
     """Parse and remove the first date line among the first lines of the page.
 
@@ -83,8 +89,12 @@ def parse_dateline(draft: Draft) -> Draft:
             if is_furniture(line.strip()):
                 continue  # furniture goes later: it neither counts nor ends the header
             if (_PARAGRAPH.search(line) or len(line.split()) > _MAX_HEADER_WORDS) \
-                    and not bylines.byline_line(line.strip()):  # "BY JANE DOE," is header
-                break  # the body has begun: a date below it is article text
+                    and not bylines.byline_line(line.strip()) \
+                    and not (seen == 1 and _date_follows(lines, index, draft)):
+                # The body has begun: a date below it is article text. But "BY JANE DOE,"
+                # is header, and so is a first line right above a date line (the clean text
+                # format: title, then "label | date", whatever the title ends with).
+                break
             if line.strip() != previous:  # a repeated line does not count
                 distinct += 1
             previous = line.strip()

@@ -18,6 +18,7 @@ import regex
 from cleaner import bylines, labels
 from cleaner.dates import parse_date
 from cleaner.document import Draft, Log
+from cleaner.dumps import DUMP_START
 from cleaner.passes.strip_furniture import is_furniture
 
 NAME = "repair_header"
@@ -65,10 +66,12 @@ def _header_indices(lines: list[str], nonblank: list[int], draft: Draft) -> list
 
 
 def _reads_as_title(text: str | None) -> bool:
-    """What is left once a label or byline is split off must still be a title: not furniture
-    and not a date (``VIDEO: SHI/SHI`` stays whole). Split, the rest would be read as a desk
-    code or a date line on the next run, and the output would not be stable."""
-    return bool(text) and not is_furniture(text or "") and parse_date(text or "") is None
+    """What is left once a label or byline is split off must still be a title: not furniture,
+    not a date, not the start of a dump (``VIDEO: SHI/SHI`` stays whole). Split, the rest would
+    be read as a desk code, a date line or a dump on the next run: the output would not be
+    stable."""
+    return bool(text) and not is_furniture(text or "") and parse_date(text or "") is None \
+        and DUMP_START.match((text or "").encode("utf-8", "surrogatepass")) is None
 
 
 def _merge(into: list[str], items: tuple[str, ...]) -> None:
