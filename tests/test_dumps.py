@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from phprender import print_r, var_dump
 
 from cleaner import clean, clean_bytes
-from cleaner.dumps import parse_dump
+from cleaner.dumps import DUMP_START, dump_starts, parse_dump
 from cleaner.render import render_json
 
 
@@ -246,3 +246,15 @@ def test_a_count_that_fits_nowhere_takes_its_line_and_no_more():
     assert doc.embedded == ("abcdef",)
     assert doc.warnings == ("var_dump at line 2: declared 3 bytes, but no closing quote fits; "
                             "took the 6 bytes to the end of the line",)
+
+
+_dump_page = st.lists(st.sampled_from([
+    b"\n", b"\r", b"\r\n", b" ", b"\t", b"(", b'string(1) "a"', b"Array", b"Foo Object",
+    b"x.php:3:", b"NULL", b"class A#1 (0) {", b"array(1) {", b"int(3)", b"word", b"#",
+]), max_size=30).map(b"".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_dump_page)
+def test_dump_starts_finds_what_scanning_every_byte_finds(data):
+    assert list(dump_starts(data)) == [match.start() for match in DUMP_START.finditer(data)]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaner import clean
 from cleaner.document import Draft, Dump, Options
@@ -11,6 +13,7 @@ from cleaner.passes.decode_embedded_json import (
     escape_inner_quotes,
     salvage_json_array,
 )
+from cleaner.passes.find_credits import _PATTERNS, _plausible, find_credits
 from cleaner.passes.fix_quote_attribution import fix_quote_attribution
 from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.parse_dateline import parse_dateline
@@ -263,3 +266,26 @@ def test_an_impossible_date_line_ends_the_header_and_stays_in_the_text():
     assert doc.body == ("Tue Feb 30, 2016 13:28:23", "Body text.")
     assert doc.warnings == ("date line 'Tue Feb 30, 2016 13:28:23': impossible date "
                             "'Tue Feb 30, 2016 13:28:23'; left in the text",)
+
+
+def _credits_without_hints(text: str) -> tuple[str, ...]:
+    """find_credits as it would be without its cheap per-page and per-line tests."""
+    credits: list[str] = []
+    for line in text.split("\n"):
+        for index, pattern in enumerate(_PATTERNS):
+            for match in pattern.finditer(line):
+                source = match.group("source").strip()
+                if _plausible(source, index) and source.casefold() not in \
+                        {c.casefold() for c in credits}:
+                    credits.append(source)
+    return tuple(credits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Ten died, FNA reported.", "; Press TV reported", " Al-Alam News Network reports.",
+    "WASHINGTON, March 4 (Reuters) - ", "(reuters) -- ", "Moscow, SANA- ", "Source: SABA News",
+    "via: IRNA", "reported", "report ", ".", "”", '"', " ", "\n", "has reported", "x",
+]), max_size=12).map("".join))
+def test_find_credits_prefilters_never_hide_a_credit(text):
+    assert find_credits(Draft(text)).credits == _credits_without_hints(text)
