@@ -92,6 +92,10 @@ REGRESSIONS = [
     # date line (the clean text's own header) was read as a paragraph on the next run.
     "AUDIO:array(2) {\n Army Clears the Old Town\n\nBody, he said.\n",
     "By Maryam Haddad, Farmers Retu" + "," * 30 + "\nThu Feb 4, 2016 09:15:00\n\nFarmers began.\n",
+    # Byline lines counted towards the five header lines hid the date on the first run only.
+    "By AFP, Army\n\nClears the Old Town\nBy AFP, Army Clears the Old Town\n\nTue Jul 5, 2016"
+    " 13:2By AFP, Army Clears the Old Town\nBy AFP, Army Clears the Old Town\n\n"
+    "Tue Jul 5, 2016 13:28:23\n\nThe army said 8:23\n",
     "SHI/SHI \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill",
     "SHI/SHI \n00000 \n00000",
     "00000 \n00000 \n00000",

@@ -88,13 +88,15 @@ def parse_dateline(draft: Draft) -> Draft:
             seen += 1
             if is_furniture(line.strip()):
                 continue  # furniture goes later: it neither counts nor ends the header
+            byline = bylines.byline_line(line.strip()) is not None
             if (_PARAGRAPH.search(line) or len(line.split()) > _MAX_HEADER_WORDS) \
-                    and not bylines.byline_line(line.strip()) \
-                    and not (seen == 1 and _date_follows(lines, index, draft)):
+                    and not byline and not (seen == 1 and _date_follows(lines, index, draft)):
                 # The body has begun: a date below it is article text. But "BY JANE DOE,"
                 # is header, and so is a first line right above a date line (the clean text
                 # format: title, then "label | date", whatever the title ends with).
                 break
+            if byline:
+                continue  # repair_header moves it into authors: like furniture, it does not count
             if line.strip() != previous:  # a repeated line does not count
                 distinct += 1
             previous = line.strip()
