@@ -26,8 +26,6 @@ DUMP_START = re.compile(
 # Every dump start holds one of these on its own line or the next (``Array⏎(``). Searching
 # for them with bytes.find is ~20× faster than scanning the page with DUMP_START.
 _NEEDLES = (b"(", b"NULL", b"#", b".php:")
-
-
 _LINE_BREAK = re.compile(rb"[\r\n]")
 
 
