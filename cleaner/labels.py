@@ -29,10 +29,12 @@ _WORDS = "|".join(sorted((regex.escape(k).replace(r"\ ", r"\s+") for k in CANONI
 LABEL_WORD = rf"(?:{_WORDS})"
 
 # "VIDEO: …", "Video,Taliban …", "WATCH! …", "Barbaric PHOTOS: …", "ANTI-TRUMP VID: …"
+# Matched at a position, not on a copy of the rest, so that peeling many stacked labels stays
+# linear in the title.
 _PREFIX = regex.compile(
-    rf"^(?:(?P<glued>[\w’'-]{{2,20}}+)\s+)?(?P<label>{LABEL_WORD})\s*+(?:[:,!|]|\s[-–—])\s*+"
-    r"(?P<rest>\S.*)$",
-    regex.I | regex.S,
+    rf"(?:(?P<glued>[\w’'-]{{2,20}}+)\s+)?(?P<label>{LABEL_WORD})\s*+(?:[:,!|]|\s[-–—])\s*+"
+    r"(?=\S)",
+    regex.I,
 )
 # "… + Video", "… [Video]", "… - Video", "…: video", "… /// video", "… (PHOTOS)"
 _SUFFIX = regex.compile(
@@ -40,6 +42,7 @@ _SUFFIX = regex.compile(
     r"\s*+[\])]?[.!]?$",
     regex.I | regex.S,
 )
+_MAX_SUFFIXES = 32
 # Words that may stand glued before a label without being a title kicker of their own.
 _GLUE_OK = regex.compile(r"^[\w’'-]+$")
 # Every label spelling holds one of these; most titles hold none.
@@ -63,18 +66,19 @@ def split_label(title: str) -> tuple[str | None, str]:
     lowered = rest.lower()
     if not any(hint in lowered for hint in _HINTS):
         return None, rest
-    # Labels can stack ("VIDEO: WATCH! …"); peel them one at a time.
-    for _ in range(3):
-        match = _PREFIX.match(rest)
-        if not match or not match.group("rest").strip():
-            break
+    # Labels can stack ("VIDEO: WATCH! …"); peel every one, or the next run would peel more.
+    pos = 0
+    while match := _PREFIX.match(rest, pos):
         glued = match.group("glued")
         if glued and canonical(glued) is None and not _GLUE_OK.match(glued):
             break
         label = label or canonical(match.group("label"))
-        rest = match.group("rest").strip()
-    match = _SUFFIX.match(rest)
-    if match:
+        pos = match.end()
+    rest = rest[pos:]
+    for _ in range(_MAX_SUFFIXES):  # "… - Video - Video": each round reads the whole title
+        match = _SUFFIX.match(rest)
+        if not match:
+            break
         label = label or canonical(match.group("label"))
         rest = match.group("rest").strip()
     return label, rest

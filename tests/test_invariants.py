@@ -96,6 +96,9 @@ REGRESSIONS = [
     "By AFP, Army\n\nClears the Old Town\nBy AFP, Army Clears the Old Town\n\nTue Jul 5, 2016"
     " 13:2By AFP, Army Clears the Old Town\nBy AFP, Army Clears the Old Town\n\n"
     "Tue Jul 5, 2016 13:28:23\n\nThe army said 8:23\n",
+    # Stacked labels were peeled three (prefix) or one (suffix) per run.
+    "VIDEO: " * 10 + "Army Wins\n\nTue Jul 5, 2016\n\nBody.\n",
+    "Army Wins - Video - Video - Video - Video\n\nTue Jul 5, 2016\n\nBody.\n",
     "SHI/SHI \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill",
     "SHI/SHI \n00000 \n00000",
     "00000 \n00000 \n00000",
