@@ -37,12 +37,13 @@ _PREFIX = regex.compile(
     regex.I,
 )
 # "… + Video", "… [Video]", "… - Video", "…: video", "… /// video", "… (PHOTOS)"
+# Searched backwards from the end of the title (the regex module's reverse mode): the first
+# try is the one that can match, so peeling "… - Video - Video" costs no rescan of the title.
 _SUFFIX = regex.compile(
-    rf"^(?P<rest>.*?\S)\s*+(?:\+|-|–|—|:|/{{1,3}}|\||\[|\()\s*+(?P<label>{LABEL_WORD})"
+    rf"(?r)\S\s*+(?:\+|-|–|—|:|/{{1,3}}|\||\[|\()\s*+(?P<label>{LABEL_WORD})"
     r"\s*+[\])]?[.!]?$",
     regex.I | regex.S,
 )
-_MAX_SUFFIXES = 32
 # Words that may stand glued before a label without being a title kicker of their own.
 _GLUE_OK = regex.compile(r"^[\w’'-]+$")
 # Every label spelling holds one of these; most titles hold none.
@@ -74,11 +75,8 @@ def split_label(title: str) -> tuple[str | None, str]:
             break
         label = label or canonical(match.group("label"))
         pos = match.end()
-    rest = rest[pos:]
-    for _ in range(_MAX_SUFFIXES):  # "… - Video - Video": each round reads the whole title
-        match = _SUFFIX.match(rest)
-        if not match:
-            break
+    end = len(rest)
+    while match := _SUFFIX.search(rest, pos, end):
         label = label or canonical(match.group("label"))
-        rest = match.group("rest").strip()
-    return label, rest
+        end = match.start() + 1  # the title ends at the last character before the separator
+    return label, rest[pos:end]

@@ -53,6 +53,10 @@ CASES = {
     "lone cr": b"Title\r\rBody one.\rBody two.\r",
     "dates everywhere": b"Wed Jan 20, 2016 22:31:33\n" * 10_000,
     "xdebug headers alone": b"/x.php:1:\n" * 5_000,
+    # A title above its date line made of labels: every one is peeled, in linear time.
+    "stacked label prefixes": b"VIDEO: " * (BIG // 70) + b"x\nTue Jul 5, 2016\n\nBody.\n",
+    "stacked label suffixes":
+        b"Title" + b" - Video" * (BIG // 80) + b"\nTue Jul 5, 2016\n\nBody.\n",
 }
 
 
