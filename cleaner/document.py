@@ -20,6 +20,8 @@ class Fix:
     before: str
     after: str
     line: int | None = None
+    # 1-based column of `before` in its line; None when it starts the line (most fixes).
+    column: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -28,6 +30,7 @@ class Fix:
             "before": self.before,
             "after": self.after,
             "line": self.line,
+            "column": self.column,
         }
 
 
@@ -118,10 +121,11 @@ class Log:
         self.fixes: list[Fix] = []
         self.warnings: list[str] = []
 
-    def fix(self, message: str, before: str, after: str, line: int | None = None) -> None:
+    def fix(self, message: str, before: str, after: str, line: int | None = None,
+            column: int | None = None) -> None:
         """Record a change; nothing is recorded when nothing changed."""
         if before != after:
-            self.fixes.append(Fix(self.pass_name, message, before, after, line))
+            self.fixes.append(Fix(self.pass_name, message, before, after, line, column))
 
     def warn(self, message: str) -> None:
         self.warnings.append(message)

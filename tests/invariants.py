@@ -50,9 +50,8 @@ def _line_starts(text: str) -> list[int]:
 def _apply_at_lines(text: str, fixes: list[Fix]) -> str:
     """Apply fixes that each name a line of the text their pass saw (this text), bottom-up.
 
-    Bottom-up, a fix never moves the lines of the fixes still to come, so every line number
-    stays true. A fix on a line replaces its `before` where it starts on that line (the last
-    copy when several fixes share a line: they were recorded left to right). A fix that
+    Bottom-up (and right to left on a line), a fix never moves the text of the fixes still to
+    come, so every line and column stays true. `before` must stand exactly there. A fix that
     empties whole lines takes their line break too (the pass deleted the lines), except where
     normalize_whitespace blanked a line of spaces.
     """
@@ -63,22 +62,13 @@ def _apply_at_lines(text: str, fixes: list[Fix]) -> str:
         if not 1 <= number <= len(starts):
             raise AssertionError(f"fix names line {number}, the text has {len(starts)}: {fix}")
         lo = starts[number - 1]
-        line_end = text.find("\n", lo)
-        line_end = len(text) if line_end < 0 else line_end
-        if text.startswith(fix.before, lo) and (
-            "\n" in fix.before or lo + len(fix.before) == line_end
-        ):
-            position = lo  # whole lines
-            end = lo + len(fix.before)
-            if fix.after == "" and fix.pass_name not in _BLANKS_LINES \
-                    and not fix.before.endswith("\n") and text[end : end + 1] == "\n":
-                end += 1  # the line was deleted, not blanked: its break goes too
-        else:
-            # The last copy that starts on the line (a dump after a lone CR runs on past it).
-            position = text.rfind(fix.before, lo, line_end + len(fix.before))
-            if position < 0:
-                raise AssertionError(f"fix not found at its line while replaying: {fix}")
-            end = position + len(fix.before)
+        position = lo + (fix.column - 1 if fix.column else 0)
+        if not text.startswith(fix.before, position):
+            raise AssertionError(f"fix not found at its line and column while replaying: {fix}")
+        end = position + len(fix.before)
+        if fix.after == "" and fix.pass_name not in _BLANKS_LINES and position == lo \
+                and not fix.before.endswith("\n") and text[end : end + 1] == "\n":
+            end += 1  # whole lines emptied: the pass deleted them, their break goes too
         text = text[:position] + fix.after + text[end:]
     return text
 

@@ -47,7 +47,7 @@ def test_sample_to_json_meets_the_core_contract(runner):
     assert doc["embedded"][0][-1]["title"].startswith("VIDEO: Iraq’s Oldest")
     assert doc["warnings"] == []
     for fix in doc["fixes"]:
-        assert set(fix) == {"pass", "message", "before", "after", "line"}
+        assert set(fix) == {"pass", "message", "before", "after", "line", "column"}
     assert "“" in result.stdout  # not ASCII-escaped
 
 

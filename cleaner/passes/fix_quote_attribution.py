@@ -86,7 +86,7 @@ def fix_quote_attribution(draft: Draft) -> Draft:
             pieces += [line[done:cut], after_text]
             done = closed + 1
             log.fix("moved closing quote before the attribution", line[cut:done], after_text,
-                    number)
+                    number, cut + 1)
         if pieces:
             lines[number - 1] = "".join(pieces) + line[done:]
     return log.apply(draft, text="\n".join(lines)) if log.fixes else draft

@@ -60,7 +60,9 @@ def strip_dumps(draft: Draft, pass_name: str) -> Draft:
             return part.decode("utf-8", "surrogatepass")
     pieces: list[bytes] = []
     dumps: list[Dump] = []
-    removed: list[str] = []  # what each dump took out of the page: the dump and its line break
+    # What each dump took out of the page (the dump and its line break), and its column when
+    # it does not start its line (after a lone CR).
+    removed: list[tuple[str, int | None]] = []
     pos = 0
     line, counted_to = 1, 0
     for start in dump_starts(data):
@@ -76,7 +78,9 @@ def strip_dumps(draft: Draft, pass_name: str) -> Draft:
         if rest:
             end = rest.end()
         pieces.append(data[pos:start])
-        removed.append(decode(data[start:end]))
+        line_start = data.rfind(b"\n", 0, start) + 1
+        column = len(decode(data[line_start:start])) + 1 if start > line_start else None
+        removed.append((decode(data[start:end]), column))
         dumps.append(Dump(
             raw=decode(data[start : parsed.end]),
             value=parsed.value,
@@ -94,11 +98,11 @@ def strip_dumps(draft: Draft, pass_name: str) -> Draft:
     new = decode_raw(draft.replace(raw=b"".join(pieces)) if draft.raw is not None else
                      draft.replace(text=b"".join(pieces).decode("utf-8", "surrogatepass")))
     log = Log(pass_name)
-    for dump, text in zip(dumps, removed, strict=True):
+    for dump, (text, column) in zip(dumps, removed, strict=True):
         size = f"{dump.found} of {dump.declared} bytes, " if dump.declared is not None else ""
         state = "complete" if dump.complete else "cut off"
         log.fix(f"removed {_describe(dump.kind, dump.value)} ({size}{state}) into embedded",
-                text, "", dump.line)
+                text, "", dump.line, column)
         for note in dump.notes:
             log.warn(f"{dump.kind} at line {dump.line}: {note}")
     return log.apply(new, dumps=(*draft.dumps, *dumps))
