@@ -3,9 +3,11 @@
 Pages from the seed, the goldens and the shared corpus are mutated at random (cuts, repeated and
 dropped lines, inserted quote marks, commas, dump headers, bytes, huge runs) and cleaned; each
 result must keep every invariant: no exception, idempotent, no word lost, fixes replay. Failing
-inputs are written to OUT (default fuzz-failures/) to become regression cases.
+inputs are written to OUT (default fuzz-failures/, up to 500 of them) to become regression cases.
+The inputs depend only on the seed, not on what the cleaner does with them: ``--inputs N`` with
+the seed of an earlier run replays exactly its first N inputs against the code as it is now.
 
-    python bench/fuzz.py --minutes 30 [--seed 1] [--out fuzz-failures]
+    python bench/fuzz.py --minutes 30 [--seed 1] [--out fuzz-failures] [--inputs N]
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ SNIPPETS = [b'"', "“".encode(), "”".encode(), "’".encode(), b",", b", he s
             b"\r\n", b"\r", b"\n\n\n", b"\x00", b"\xff", b"\xc3", b"\xe2\x80", b"Wed Jan 20, 2016 ",
             b"SHI/SHI\n", b"MoreImage\n", b"Array\n(\n", b"    [a] => ", b"/x.php:1:\n",
             "\u00a0".encode(), "\u200b".encode(), b"\t", b" " * 50, b"(Reuters) -- "]
+
+
+_MAX_SAVED = 500
 
 
 def corpus() -> list[bytes]:
@@ -85,13 +90,15 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=30)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=Path("fuzz-failures"))
+    parser.add_argument("--inputs", type=int, default=None,
+                        help="stop after this many inputs (the time limit still applies)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     pages = corpus()
     stop = time.monotonic() + args.minutes * 60
     runs = failures = 0
     kinds: dict[str, int] = {}
-    while time.monotonic() < stop:
+    while time.monotonic() < stop and (args.inputs is None or runs < args.inputs):
         data = mutate(rng, rng.choice(pages))
         runs += 1
         try:
@@ -100,13 +107,14 @@ def main() -> None:
             failures += 1
             kind = f"{type(error).__name__}: {str(error)[:60]}"
             kinds[kind] = kinds.get(kind, 0) + 1
-            if kinds[kind] <= 3:
+            if failures <= _MAX_SAVED:
                 args.out.mkdir(exist_ok=True)
                 (args.out / f"case-{failures:04d}.bin").write_bytes(data)
                 (args.out / f"case-{failures:04d}.txt").write_text(traceback.format_exc())
         if runs % 2000 == 0:
             print(f"{runs} inputs, {failures} failures", flush=True)
-    print(f"done: {runs} inputs in {args.minutes} min, {failures} failures")
+    elapsed = (time.monotonic() - stop) / 60 + args.minutes
+    print(f"done: {runs} inputs in {elapsed:.1f} min, {failures} failures")
     for kind, count in sorted(kinds.items(), key=lambda item: -item[1]):
         print(f"  {count:6d}  {kind}")
 
