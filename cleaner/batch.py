@@ -15,18 +15,22 @@ import fnmatch
 import os
 import signal
 import tempfile
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from cleaner import clean_bytes
 from cleaner.document import Document, Options
 from cleaner.errors import CleanerError, InputError
 from cleaner.pipeline import Pass, select_passes
 from cleaner.render import render_diff, render_json
+
+if TYPE_CHECKING:  # multiprocessing is imported only when a batch runs with workers
+    from multiprocessing.pool import AsyncResult, Pool
 
 EXIT_OK, EXIT_CHANGES, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 123, 130
 
@@ -332,7 +336,7 @@ def run_batch(items: Iterable[Item], job: Job, jobs: int = 1,
     import multiprocessing
 
     pool = multiprocessing.get_context("fork").Pool(jobs, _init_worker, (job,))
-    window: deque[multiprocessing.pool.AsyncResult[list[Result]]] = deque()
+    window: deque[AsyncResult[list[Result]]] = deque()
     finished = False
     try:
         for chunk in _chunks(items, chunk_size):
@@ -345,9 +349,27 @@ def run_batch(items: Iterable[Item], job: Job, jobs: int = 1,
     finally:
         if finished:
             pool.close()
-        else:
-            pool.terminate()  # Ctrl-C, a closed pipe or an error: stop the workers now
+        else:  # Ctrl-C, a closed pipe or an error: stop the workers
+            _stop_early(pool, window)
         pool.join()
+
+
+def _stop_early(pool: Pool, window: deque[AsyncResult[list[Result]]],
+                grace: float = 2.0) -> None:
+    """Let the few chunks in flight finish (their results are dropped), then close the pool.
+
+    Pool.terminate() kills workers wherever they are, and one killed while sending its results
+    leaves half a message in the pipe: the pool's result thread then waits for the rest forever
+    (a rare hang, seen once under load). Only a chunk stuck for longer than `grace` seconds (a
+    huge file) is worth that risk.
+    """
+    deadline = time.monotonic() + grace
+    for pending in window:
+        pending.wait(max(0.0, deadline - time.monotonic()))
+    if all(pending.ready() for pending in window):
+        pool.close()
+    else:
+        pool.terminate()
 
 
 def process_stream(results: Iterator[list[Result]], report: Report,
