@@ -99,6 +99,8 @@ REGRESSIONS = [
     # Stacked labels were peeled three (prefix) or one (suffix) per run.
     "VIDEO: " * 10 + "Army Wins\n\nTue Jul 5, 2016\n\nBody.\n",
     "Army Wins - Video - Video - Video - Video\n\nTue Jul 5, 2016\n\nBody.\n",
+    # Mojibake of mojibake around a zero-width space: removing the space revealed more.
+    "Power was cut in several districts.\n\nââ€‹€‹\n\nMore.\n",
     "SHI/SHI \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill",
     "SHI/SHI \n00000 \n00000",
     "00000 \n00000 \n00000",

@@ -29,6 +29,7 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONT
 # Every mojibake sequence starts with one of these; the regex module finds a lone character
 # class ~15× faster than re finds the two-part pattern, and most pages hold none.
 _LEAD = regex.compile("[\u00c2-\u00ef]")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def repair_mojibake(draft: Draft) -> Draft:
@@ -40,10 +41,17 @@ def repair_mojibake(draft: Draft) -> Draft:
         return draft
     from ftfy import fix_encoding  # imported only when a page needs it
 
+    def fix_word(word: str) -> str:
+        fixed = fix_encoding(word)
+        # A zero-width space repaired out of "â€‹" goes later (normalize_whitespace); when what
+        # stands around it is mojibake too ("ââ€‹€‹"), repair that now, or the next run would.
+        visible = fixed.translate(_ZERO_WIDTH)
+        return fix_encoding(visible) if visible != fixed and _MOJIBAKE.search(visible) else fixed
+
     def fix_words(text: str) -> str:
         # Word by word: ftfy reads "Â " as a lost no-break space, which would change spacing
         # that normalize_whitespace has already settled.
-        return _WORD.sub(lambda m: fix_encoding(m.group()) if _MOJIBAKE.search(m.group())
+        return _WORD.sub(lambda m: fix_word(m.group()) if _MOJIBAKE.search(m.group())
                          else m.group(), text)
 
     log = Log(NAME)
