@@ -101,6 +101,9 @@ REGRESSIONS = [
     "Army Wins - Video - Video - Video - Video\n\nTue Jul 5, 2016\n\nBody.\n",
     # Mojibake of mojibake around a zero-width space: removing the space revealed more.
     "Power was cut in several districts.\n\nââ€‹€‹\n\nMore.\n",
+    # A label wrapping a byline: the byline was split off on the next run only.
+    "VDO:By Army Cl" + "," * 40 + "ears the O\nVDO:By Army Clears the",
+    "VIDEO: By Jane Doe, PHOTOS: By John Roe, Army Wins\n\nTue Jul 5, 2016\n\nBody.\n",
     "SHI/SHI \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill",
     "SHI/SHI \n00000 \n00000",
     "00000 \n00000 \n00000",

@@ -24,6 +24,7 @@ from cleaner.passes.strip_furniture import is_furniture
 NAME = "repair_header"
 
 _MAX_TITLE_WORDS = 30
+_MAX_SPLITS = 16  # rounds of byline and label splitting of one title
 _SENTENCE_END = regex.compile(r"[.,;][\"”’')\]]*+\s*+$")
 
 
@@ -127,16 +128,22 @@ def repair_header(draft: Draft) -> Draft:
     for index in sorted(moved):
         log.fix(moved[index], lines[index], "", index + 1)
     title, subtitle, label = _title_fields(titles)
-    byline = bylines.read_byline(title) if title else None
-    if byline is not None and _reads_as_title(byline.title):
-        label = label or byline.label
-        _merge(authors, byline.authors)
-        _merge(credits, byline.credits)
-        title = byline.title
-    if title:
-        found_label, rest = labels.split_label(title)
+    # A byline and labels may wrap each other ("VIDEO: By Jane Doe, Title"): split both off
+    # until neither applies, as the next run would. Each round reads the whole title, so the
+    # rounds are bounded; real titles need one or two.
+    for _ in range(_MAX_SPLITS):
+        before = title
+        byline = bylines.read_byline(title) if title else None
+        if byline is not None and _reads_as_title(byline.title):
+            label = label or byline.label
+            _merge(authors, byline.authors)
+            _merge(credits, byline.credits)
+            title = byline.title
+        found_label, rest = labels.split_label(title) if title else (None, "")
         if found_label is not None and _reads_as_title(rest):
             label, title = label or found_label, rest
+        if title == before:
+            break
     skip = set(header)
     # Each body line keeps its index in the input, so that its fix can say which line it was.
     body = [(i, line) for i, line in enumerate(lines) if i not in skip]
