@@ -104,6 +104,14 @@ REGRESSIONS = [
     # A label wrapping a byline: the byline was split off on the next run only.
     "VDO:By Army Cl" + "," * 40 + "ears the O\nVDO:By Army Clears the",
     "VIDEO: By Jane Doe, PHOTOS: By John Roe, Army Wins\n\nTue Jul 5, 2016\n\nBody.\n",
+    # A header line repeated further down (not right below) counted twice towards the five
+    # header lines; strip_furniture removes such a repeat, so the next run found the date.
+    " date 2015-03-04 Finan\nThe minister says the trade deal could be close, details remain\nR"
+    "\n1 M\nThe minister says the trade deal could be close, details remain\nMarch 4, 2015",
+    "BY JANE DOE,}\n}\n" + "â€" * 300 + "}\n}\nA\nTue Jul 5, 2016 13:28:23",
+    "Pict\nA view of the truck the army said was used in the market blast released\nT\nThe\n"
+    "A view of the truck the army said was used in the market blast released\n"
+    "Tue Jul 5, 2016 13:28:23",
     "SHI/SHI \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill",
     "SHI/SHI \n00000 \n00000",
     "00000 \n00000 \n00000",

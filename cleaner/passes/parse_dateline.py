@@ -77,7 +77,7 @@ def parse_dateline(draft: Draft) -> Draft:
     """
     lines = draft.text.split("\n")
     seen = distinct = 0  # lines above; and of those, the ones that are not repeats
-    previous = None
+    counted: set[str] = set()  # header lines seen so far: a line repeated anywhere counts once
     for index, line in enumerate(lines):
         if not line.strip():
             continue
@@ -97,9 +97,9 @@ def parse_dateline(draft: Draft) -> Draft:
                 break
             if byline:
                 continue  # repair_header moves it into authors: like furniture, it does not count
-            if line.strip() != previous:  # a repeated line does not count
+            if line.strip() not in counted:  # strip_furniture drops a repeated lead later
                 distinct += 1
-            previous = line.strip()
+                counted.add(line.strip())
             continue
         label, parsed = found
         log = Log(NAME)
