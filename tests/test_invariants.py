@@ -112,6 +112,9 @@ REGRESSIONS = [
     "Pict\nA view of the truck the army said was used in the market blast released\nT\nThe\n"
     "A view of the truck the army said was used in the market blast released\n"
     "Tue Jul 5, 2016 13:28:23",
+    # A label split off a title left a label word, read as a label line on the next run.
+    "VIDEO: WATCH\n\nResidents returned to the town.\n",
+    "VIDEO:VIDEO\n\nResidents returned to the town.\n",
     "SHI/SHI \nBy VIDEO, Army Retakes Hill \nBy VIDEO, Army Retakes Hill",
     "SHI/SHI \n00000 \n00000",
     "00000 \n00000 \n00000",

@@ -68,10 +68,11 @@ def _header_indices(lines: list[str], nonblank: list[int], draft: Draft) -> list
 
 def _reads_as_title(text: str) -> bool:
     """What is left once a label or byline is split off must still be a title: not furniture,
-    not a date, not the start of a dump (``VIDEO: SHI/SHI`` stays whole). Split, the rest would
-    be read as a desk code, a date line or a dump on the next run: the output would not be
-    stable."""
+    not a date, not a label word, not the start of a dump (``VIDEO: SHI/SHI`` stays whole).
+    Split, the rest would be read as a desk code, a date, a label or a dump line on the next
+    run: the output would not be stable."""
     return bool(text) and not is_furniture(text) and parse_date(text) is None \
+        and labels.canonical(text) is None \
         and DUMP_START.match(text.encode("utf-8", "surrogatepass")) is None
 
 
