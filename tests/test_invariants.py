@@ -154,3 +154,12 @@ def test_regressions_keep_every_invariant(text):
 def test_fuzz_crash_regressions(data):
     doc = clean_bytes(data)
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_dump_revealed_in_a_windows_1252_page_is_recorded_as_it_reads():
+    # strip_revealed_dumps works on the decoded text: its fix must decode back as UTF-8, not
+    # with the page's codec ("hÃ©llo"), or the fix would not be found in the page.
+    data = b'Caf\xe9 news\n\nstring(6)\xa0"h\xe9llo"\nMore.\n'
+    doc = clean_bytes(data)
+    assert doc.embedded == ("héllo",)
+    check(decode_bytes(data)[0], doc)
