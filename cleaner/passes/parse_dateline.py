@@ -79,16 +79,17 @@ def parse_dateline(draft: Draft) -> Draft:
     seen = distinct = 0  # lines above; and of those, the ones that are not repeats
     counted: set[str] = set()  # header lines seen so far: a line repeated anywhere counts once
     for index, line in enumerate(lines):
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             continue
         if distinct >= _HEAD_LINES:
             break
         found = _read(line, draft)
         if found is None:
             seen += 1
-            if is_furniture(line.strip()):
+            if is_furniture(stripped):
                 continue  # furniture goes later: it neither counts nor ends the header
-            byline = bylines.byline_line(line.strip()) is not None
+            byline = bylines.byline_line(stripped) is not None
             if (_PARAGRAPH.search(line) or len(line.split()) > _MAX_HEADER_WORDS) \
                     and not byline and not (seen == 1 and _date_follows(lines, index, draft)):
                 # The body has begun: a date below it is article text. But "BY JANE DOE,"
@@ -97,9 +98,9 @@ def parse_dateline(draft: Draft) -> Draft:
                 break
             if byline:
                 continue  # repair_header moves it into authors: like furniture, it does not count
-            if line.strip() not in counted:  # strip_furniture drops a repeated lead later
+            if stripped not in counted:  # strip_furniture drops a repeated lead later
                 distinct += 1
-                counted.add(line.strip())
+                counted.add(stripped)
             continue
         label, parsed = found
         log = Log(NAME)
@@ -107,13 +108,13 @@ def parse_dateline(draft: Draft) -> Draft:
             # "Tue Feb 30, 2016": the header ends here, but there is no date to keep the line
             # in, so it stays in the text (and a copy below it is not taken for one either).
             for warning in parsed.warnings:
-                log.warn(f"date line {line.strip()!r}: {warning}; left in the text")
+                log.warn(f"date line {stripped!r}: {warning}; left in the text")
             return log.apply(draft, dateline_at=seen)
         changes: dict[str, object] = {"dateline_at": seen, "label": draft.label or label}
         if parsed is not None:
-            changes.update(published=parsed.iso, published_raw=line.strip())
+            changes.update(published=parsed.iso, published_raw=stripped)
             for warning in parsed.warnings:
-                log.warn(f"date line {line.strip()!r}: {warning}")
+                log.warn(f"date line {stripped!r}: {warning}")
             log.fix(f"moved date line into published ({parsed.iso})", line, "", index + 1)
         else:
             log.fix(f"moved label line into label ({label})", line, "", index + 1)
@@ -122,7 +123,7 @@ def parse_dateline(draft: Draft) -> Draft:
         for later in range(index + 1, len(lines)):
             if not lines[later].strip():
                 continue
-            if lines[later].strip() != line.strip():
+            if lines[later].strip() != stripped:
                 break
             drop.add(later)
             log.fix("dropped repeated date line", lines[later], "", later + 1)
