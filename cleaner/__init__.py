@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from cleaner.decode import ascii_compatible, decode_with, detect_encoding
+from cleaner.decode import ascii_compatible, decode_page
 from cleaner.document import Document, Fix, Options
 from cleaner.errors import CleanerError
 from cleaner.pipeline import PASSES, Pass, run
@@ -29,8 +29,7 @@ def clean_bytes(
     passes: tuple[Pass, ...] = PASSES,
 ) -> Document:
     """Clean one page given as bytes; decoding problems become warnings, never exceptions."""
-    encoding, warnings = detect_encoding(data)
-    text = decode_with(data, encoding)
+    encoding, text, warnings = decode_page(data)
     if not ascii_compatible(encoding):  # UTF-16/32: dumps can only be found in the decoded text
         encoding = "utf-8"
         raw = None

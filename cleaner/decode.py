@@ -57,12 +57,21 @@ def decode_with(data: bytes, encoding: str) -> str:
     return data.decode(encoding, "replace")
 
 
-def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Decode a page; return the text and warnings about what had to be guessed or replaced."""
+def decode_page(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Decode a page: (codec, text, warnings about what had to be guessed or replaced).
+
+    Damaged UTF-8 is counted by detect_encoding; for UTF-16/32 the count is only known here.
+    """
     encoding, warnings = detect_encoding(data)
     text = decode_with(data, encoding)
-    if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+    if not ascii_compatible(encoding):
         warnings = (*warnings, *_replacement_warning(text))
+    return encoding, text, warnings
+
+
+def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode a page; return the text and warnings about what had to be guessed or replaced."""
+    _, text, warnings = decode_page(data)
     return text, warnings
 
 

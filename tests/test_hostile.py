@@ -102,3 +102,9 @@ def test_a_directory_and_a_missing_file_are_one_line_errors(tmp_path):
         result = run_cli("clean", str(target), "--format", "json")
         assert result.returncode == 2
         assert result.stderr.decode().count("\n") == 1 and b"Traceback" not in result.stderr
+
+
+def test_undecodable_utf16_bytes_are_a_warning_in_the_json():
+    data = b"\xff\xfe" + "Title\n\nBody.\n".encode("utf-16-le") + b"\x00\xd8"
+    doc = json.loads(run_cli("clean", "-", "--format", "json", data=data).stdout)
+    assert "1 undecodable byte sequence(s) became U+FFFD" in doc["warnings"]
