@@ -97,8 +97,8 @@ class Draft(NamedTuple):
     published_raw: str | None = None
     dumps: tuple[Dump, ...] = ()
     embedded: tuple[Any, ...] = ()
-    # Non-blank lines above the date line: tells repair_header where the header ends.
-    dateline_at: int | None = None
+    # The header model's plan (cleaner.header.HeaderPlan), handed from pass to pass.
+    header: Any = None
     quotes: tuple[Quote, ...] = ()
     fixes: tuple[Fix, ...] = ()
     warnings: tuple[str, ...] = ()
@@ -205,11 +205,13 @@ class Document:
         return " | ".join(part for part in (self.label, self.published) if part)
 
     def to_text(self) -> str:
-        """Title, a meta line, a blank line, then paragraphs separated by blank lines.
+        """Title, subtitle, a meta line, a blank line, then paragraphs separated by blank lines.
 
-        Cleaning this text again gives the same text: the header parser reads its own format.
+        Cleaning this text again gives the same text: the header model reads its own format
+        (a dek right under the headline is the subtitle).
         """
-        head = [part for part in (self.title, self.meta_line()) if part]
+        subtitle = self.subtitle if self.title else None
+        head = [part for part in (self.title, subtitle, self.meta_line()) if part]
         blocks = ["\n".join(head)] if head else []
         blocks.extend(self.body)
         return "\n\n".join(blocks) + "\n" if blocks else ""

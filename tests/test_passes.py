@@ -141,7 +141,8 @@ def test_date_line_variants(line, iso):
     draft = parse_dateline(Draft(f"Title\n\n{line}\n\nBody.\n"))
     assert draft.published == iso
     assert draft.text == "Title\n\n\nBody.\n"
-    assert draft.dateline_at == 1
+    # The plan is handed on: repair_header takes the title from it, not from a new reading.
+    assert [step.role for step in draft.header.steps] == ["title"]
 
 
 def test_dayfirst_and_tz_options():
@@ -179,24 +180,29 @@ def test_date_far_below_the_header_is_body_text():
     ("ALEPPO: Army advances", "ALEPPO: Army advances", None, ()),
 ])
 def test_header_bylines_and_labels(line, title, label, authors):
-    draft = repair_header(Draft(f"{line}\n\nBody.\n", dateline_at=1))
+    draft = repair_header(parse_dateline(Draft(f"{line}\n\nJuly 5, 2016\n\nBody.\n")))
     assert (draft.title, draft.label, draft.authors) == (title, label, authors)
-    # The header line goes; the blank line below it stays (blank lines are not content, and
-    # later fixes count lines in this text).
-    assert draft.text == "\nBody.\n"
+    # The header line goes; the blank lines stay (blank lines are not content, and later
+    # fixes count lines in this text).
+    assert draft.text == "\n\nBody.\n"
 
 
 def test_repeated_title_is_dropped_and_recorded():
-    draft = repair_header(Draft("Same Title\n\nSame Title\n\nBody.\n", dateline_at=2))
+    draft = repair_header(Draft("Same Title\n\nSame Title\nJuly 5, 2016\n\nBody.\n"))
     assert draft.title == "Same Title"
     assert any(fix.message == "dropped repeated title line" for fix in draft.fixes)
 
 
 def test_kicker_with_colon_joins_the_title_and_other_kicker_is_subtitle():
-    draft = repair_header(Draft("Sheikh Qassem:\nHezbollah Will Win\nBody.\n", dateline_at=2))
+    draft = repair_header(Draft("Sheikh Qassem:\nHezbollah Will Win\nJuly 5, 2016\n\nBody.\n"))
     assert draft.title == "Sheikh Qassem: Hezbollah Will Win"
-    draft = repair_header(Draft("Latest on the Flood\nConvoys Arrive\nBody.\n", dateline_at=2))
+    # A kicker set apart above the headline that stands on its date: the subtitle.
+    text = "Latest on the Flood\n\nConvoys Arrive\nJuly 5, 2016\n\nBody.\n"
+    draft = repair_header(Draft(text))
     assert (draft.title, draft.subtitle) == ("Convoys Arrive", "Latest on the Flood")
+    # A dek right under the headline (the cleaner's own text format): the subtitle.
+    draft = repair_header(Draft("Convoys Arrive\nAid reaches the towns\nJuly 5, 2016\n\nBody.\n"))
+    assert (draft.title, draft.subtitle) == ("Convoys Arrive", "Aid reaches the towns")
 
 
 def test_no_header_invents_nothing():

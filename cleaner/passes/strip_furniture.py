@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from cleaner.document import Draft, Log
+from cleaner.header import plan_for
 
 NAME = "strip_furniture"
 
@@ -85,13 +86,20 @@ def strip_furniture(draft: Draft) -> Draft:
 
     Before: ``S/SH 11`` on a line of its own  After: the line is gone.
     """
-    lines = draft.text.split("\n")
     log = Log(NAME)
+    plan = plan_for(draft.text, draft.header, draft.options)
+    planned = {step.index: step.message for step in plan.steps_of(NAME)}  # the header's chrome
+    lines = draft.text.split("\n")
     kept: list[str] = []
+    removed: list[int] = []
     after_gallery = False
     first_paragraph: str | None = None
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
+        if number - 1 in planned:
+            log.fix(planned[number - 1], line, "", number)
+            removed.append(number - 1)
+            continue
         if not stripped:
             kept.append(line)
             continue
@@ -109,6 +117,8 @@ def strip_furniture(draft: Draft) -> Draft:
             continue
         after_gallery = shape in ("gallery marker", "gallery block")
         log.fix(f"removed {shape}", line, "", number)
+        removed.append(number - 1)
     if len(kept) == len(lines):
         return draft
-    return log.apply(draft, text="\n".join(kept))
+    text = "\n".join(kept)
+    return log.apply(draft, text=text, header=plan.applied(NAME, text, removed))

@@ -1,0 +1,774 @@
+"""The header model: read the top of a page once and return a plan of what each line is.
+
+A news page opens with some of: site chrome (site name, menus, logos, share rows), a section
+word, a kicker, the headline (maybe repeated, maybe wrapped over two lines, maybe as the HTML
+title with the site name appended), a dek, bylines, date lines, a dateline alone, captions;
+then the body. `read_header` classifies each line (`cleaner.classify`), finds where the body
+starts, chooses the headline, and returns a `HeaderPlan`: one `Step` per line it decided about,
+each naming the pass that applies it (`parse_dateline` the dates, `repair_header` the title and
+bylines, `strip_furniture` the chrome) and the fields they fill. No pass re-derives the plan;
+each applies its own steps, records them as fixes, and hands the plan on renumbered.
+
+>>> plan = read_header("Army Retakes Town\\n\\nBy Jane Doe\\nJuly 5, 2016\\n\\nThe army won.\\n")
+>>> plan.title, plan.authors, plan.published.iso
+('Army Retakes Town', ('Jane Doe',), '2016-07-05')
+>>> [(s.index, s.owner, s.role) for s in plan.steps]
+[(0, 'repair_header', 'title'), (2, 'repair_header', 'byline'), (3, 'parse_dateline', 'date')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from cleaner import bylines, labels
+from cleaner._interim import crawler_date, read_byline_line
+from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
+from cleaner.dates import ParsedDate
+from cleaner.document import Options
+from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
+
+DATES, TITLES, CHROME = "parse_dateline", "repair_header", "strip_furniture"
+
+_SCAN = 60  # non-blank lines read from the top at most (a ticker strip can be 40 lines)
+_MAX_SPLITS = 16  # rounds of byline and label splitting of one title
+# A lead paragraph opened by a dateline: "MANILA » …", "TOPEKA, Kan. (AP) - …", "LAHORE: …".
+_DATELINE_LEAD = regex.compile(
+    r"^\p{Lu}{2}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:[-–—»:]|--)\s*\S"
+)
+# "The Nation (Nairobi)": an aggregator's line naming the paper the story comes from.
+_SOURCE_PAPER = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}\d .&'’-]{1,40}?)\s+\(\p{Lu}[\p{L} .'-]{1,30}\)$")
+# Debris glued to the start of the lead: an orphan comma left by a dropped byline, an image's
+# alt text glued to the first word ("city-hallThe street …").
+_LEAD_DEBRIS = regex.compile(r"^(?:[,;]\s+|[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+(?=\p{Lu}\p{Ll}))")
+_SITE_SEPARATOR = regex.compile(r"\s+(?:\||::|»)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One decided line: the pass that applies it, its role, and what the line becomes
+    (``after``: "" removes the line, other text rewrites it)."""
+
+    index: int
+    owner: str
+    role: str
+    message: str
+    after: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderPlan:
+    """What the header passes apply. Line numbers refer to `text`, the text as it stands now."""
+
+    text: str
+    steps: tuple[Step, ...] = ()
+    title: str | None = None
+    subtitle: str | None = None
+    label: str | None = None
+    authors: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    published: ParsedDate | None = None
+    published_raw: str | None = None
+    body_start: int = 0
+    meta_label: str | None = None  # from the cleaner's own meta line ("video | 2016-…")
+    warnings: tuple[str, ...] = field(default=())
+
+    def steps_of(self, owner: str) -> list[Step]:
+        return [step for step in self.steps if step.owner == owner]
+
+    def applied(self, owner: str, text: str, removed: Iterable[int]) -> HeaderPlan:
+        """The plan once `owner` has applied its steps: they are gone, and the line numbers of
+        the rest follow the lines `owner` removed."""
+        gone = sorted(set(removed))
+
+        def moved(index: int) -> int:
+            low, high = 0, len(gone)
+            while low < high:  # how many removed lines stood above `index`
+                mid = (low + high) // 2
+                if gone[mid] < index:
+                    low = mid + 1
+                else:
+                    high = mid
+            return index - low
+
+        removed_set = set(gone)
+        steps = tuple(replace(step, index=moved(step.index)) for step in self.steps
+                      if step.owner != owner and step.index not in removed_set)
+        return replace(self, text=text, steps=steps, body_start=moved(self.body_start))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@dataclass(slots=True)
+class _Entry:
+    index: int
+    line: Line
+    text: str  # the line as it reads once a crawler prefix or a glyph is taken off
+    bullet: str | None = None
+
+
+class _Reader:
+    """The state of one reading of the top of a page (see `read_header`)."""
+
+    def __init__(self, text: str, options: Options) -> None:
+        self.text = text
+        self.options = options
+        self.lines = text.split("\n")
+        self.steps: list[Step] = []
+        self.authors: list[str] = []
+        self.credits: list[str] = []
+        self.warnings: list[str] = []
+        self.keys = {}  # how often each line occurs in the page
+        for line in self.lines:
+            if line:
+                key = _key(line)
+                self.keys[key] = self.keys.get(key, 0) + 1
+        self.crawler: ParsedDate | None = None
+        self.used: set[int] = set()  # positions in the header already decided
+        self.glyphs: dict[int, str] = {}  # line index → the line without its widget glyph
+        self.meta_label: str | None = None
+        self.deks: set[int] = set()  # line indices of paragraphs the header reads as its dek
+
+    def classify(self, text: str) -> Line:
+        return classify(text, self.options.dayfirst, self.options.tz)
+
+    def step(self, index: int, owner: str, role: str, message: str, after: str = "") -> None:
+        self.steps.append(Step(index, owner, role, message, after))
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def entries(self) -> list[_Entry]:
+        """The non-blank lines of the top of the page, classified (crawler prefix and glyphs
+        taken off first)."""
+        found: list[_Entry] = []
+        for index, raw in enumerate(self.lines):
+            text = raw.strip()
+            if not text:
+                continue
+            if not found:
+                text = self._crawler_prefix(index, text)
+                if not text:
+                    continue
+            glyph, rest = strip_widget_glyph(text)
+            if glyph is not None:
+                self.glyphs[index] = text = rest
+            bullet, rest = strip_bullet(text)
+            line = self.classify(rest if bullet else text)
+            found.append(_Entry(index, line, text, bullet))
+            if len(found) >= _SCAN:
+                break
+        if len(found) >= 2 and found[0].line.kind is Kind.PARAGRAPH \
+                and found[1].index == found[0].index + 1 \
+                and found[1].line.kind in (Kind.DATE, Kind.META):
+            # A first line right above a date line is the title whatever it ends with: the
+            # cleaner's own text format, read back.
+            found[0].line = replace(found[0].line, kind=Kind.TITLE)
+        return found
+
+    def _crawler_prefix(self, index: int, text: str) -> str:
+        found = crawler_date(text)
+        if found is None:
+            return text
+        self.crawler, rest = found
+        self.step(index, DATES, "crawler date",
+                  f"removed the crawler's date prefix ({self.crawler.iso})", rest)
+        return rest
+
+
+def read_header(text: str, options: Options | None = None) -> HeaderPlan:
+    """Read the top of the page once: the plan of the header passes."""
+    reader = _Reader(text, options or Options())
+    entries = reader.entries()
+    body = _body_start(reader, entries)
+    if not _more_text_below(reader, body) and reader.deks:
+        reader.deks.clear()  # a dek over no article is the article
+        body = _body_start(reader, entries, deks=False)
+    head = [entry for entry in entries if entry.index < body]
+    title_at = _choose_title(reader, head)
+    if not _more_text_below(reader, body) and not any(
+            entry.line.kind in (Kind.DATE, Kind.META) for entry in head):
+        # Nothing below the header: its title-like lines are the text itself (a line alone is
+        # a paragraph, not a headline over nothing).
+        first = next((entry for entry in head
+                      if entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH)), None)
+        if first is not None:
+            body, title_at = first.index, None
+            head = [entry for entry in head if entry.index < body]
+    plan_title = _plan_title(reader, head, title_at, body)
+    title, subtitle, label = plan_title
+    published, raw = _plan_dates(reader, head, entries, body)
+    _plan_rest(reader, head, title_at)
+    if title is None:
+        title = _title_at_end(reader, body)
+        if title is not None:
+            title, label = _split_title(reader, title)
+    else:
+        _title_repeated_at_end(reader, title, body)
+    if head:
+        _lead_debris(reader, body)
+    decided = {step.index for step in reader.steps}
+    for index, rest in reader.glyphs.items():  # a glyph on a line that stays in the text
+        if index not in decided:
+            reader.step(index, TITLES, "widget glyph", "removed a page widget glyph", rest)
+    steps = tuple(sorted(reader.steps, key=lambda s: s.index))
+    return HeaderPlan(
+        text=text, steps=steps, title=title, subtitle=subtitle, label=label,
+        authors=tuple(reader.authors), credits=tuple(reader.credits), published=published,
+        published_raw=raw, body_start=body, meta_label=reader.meta_label,
+        warnings=tuple(reader.warnings),
+    )
+
+
+# --- where the body starts ------------------------------------------------------------------
+
+_HEADERISH = (Kind.DATE, Kind.META, Kind.BYLINE, Kind.CHROME)
+# Chrome that belongs to an article's header (words of the chrome kinds' names).
+_HEADER_CHROME = ("caption", "photo", "image", "share", "follow", "logo")
+
+
+def _is_junk(entry: _Entry) -> bool:
+    """A few lower-case words with no sentence in them: an ad slot's name, a test string."""
+    text = entry.text
+    if len(text) <= 3 and not any(ch.isalnum() for ch in text):
+        return True  # a stray symbol: "¢", "”"
+    return len(text) <= 30 and len(text.split()) <= 3 and text[0].islower() \
+        and text == text.lower() \
+        and not any(ch in text for ch in ".,;:!?\"“”") and any(ch.isalpha() for ch in text)
+
+
+def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> int:
+    """The line where the article body begins: the first paragraph the header cannot explain.
+
+    A paragraph right under the headline that is followed by more header (a byline, a date, a
+    caption) is the dek; one that opens with an author's name is the author card; a paragraph
+    between the headline and a lead opened by a dateline is a caption or a promo.
+    """
+    titled = False
+    after_title = 0  # paragraphs read since the headline
+    for position, entry in enumerate(entries):
+        kind = entry.line.kind
+        if kind in _HEADERISH or _is_junk(entry):
+            continue
+        if kind is Kind.TITLE and not (titled and entry.line.words > 12):
+            titled = True
+            continue
+        if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
+                and _continues_title(entries[position - 1], entry, reader):
+            continue  # the second half of a hard-wrapped headline
+        dek = _explained(entries, position, reader) or _dek_under_title(entries, position, reader)
+        if deks and titled and after_title == 0 and dek:
+            after_title += 1
+            reader.deks.add(entry.index)
+            continue
+        if deks and titled and after_title < 2 and _dateline_lead_follows(entries, position):
+            after_title += 1
+            continue
+        return entry.index
+    if not entries:
+        return 0
+    last = entries[-1]
+    return last.index + 1 if len(entries) < _SCAN else entries[min(len(entries) - 1, 8)].index
+
+
+def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
+    entry = entries[position]
+    if entry.bullet is not None:
+        return True  # "- Net income …" under a headline: a dek
+    if any(entry.text.startswith(name + " ") for name in reader.authors):
+        return True
+    following = entries[position + 1 : position + 2]
+    if not following or len(entry.text) > _MAX_DEK:
+        return False
+    line = following[0].line
+    # A dek is followed by more of the header: a byline, a date, the lead photo's caption.
+    return line.kind in (Kind.DATE, Kind.META, Kind.BYLINE) or (
+        line.kind is Kind.CHROME and any(word in (line.chrome or "") for word in _HEADER_CHROME))
+
+
+_MAX_DEK = 250  # characters: a longer line under the headline is the lead
+
+
+def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader) -> bool:
+    """A short line right under a headline line (no blank between) that ends its block, or
+    is followed by the date: ``Title⏎Dek⏎⏎Body``, the cleaner's own text format too."""
+    entry = entries[position]
+    if position == 0 or len(entry.text) > _MAX_DEK:
+        return False
+    previous = entries[position - 1]
+    if previous.line.kind is not Kind.TITLE or previous.index + 1 != entry.index:
+        return False
+    below = entry.index + 1
+    if below >= len(reader.lines) or not reader.lines[below].strip():
+        return True
+    return position + 1 < len(entries) and entries[position + 1].line.kind in (Kind.DATE, Kind.META)
+
+
+def _dateline_lead_follows(entries: list[_Entry], position: int) -> bool:
+    """A lead opened by a dateline comes within the next three lines."""
+    return any(len(entry.text) >= 60 and _DATELINE_LEAD.match(entry.text)
+               for entry in entries[position + 1 : position + 4])
+
+
+def _continues_title(previous: _Entry, entry: _Entry, reader: _Reader) -> bool:
+    """`entry` (lower-case start, no blank line between) is the rest of a wrapped headline."""
+    return previous.line.kind is Kind.TITLE and previous.index + 1 == entry.index \
+        and len(previous.text) >= 40 and previous.text[-1:].isalnum() \
+        and looks_like_title(previous.text + " " + entry.text) \
+        and any(line.strip() for line in reader.lines[entry.index + 1 :])
+
+
+# --- the headline ---------------------------------------------------------------------------
+
+def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
+    """The position in `head` of the headline, or None.
+
+    Scores, not a first-come rule: a line repeated on the page is the headline; the HTML title
+    (headline + site name) gives way to the headline it holds; one or two words are a section
+    or a site name; a line right above the date or byline is the headline; a site name opens
+    the page above a date with the headline under it.
+    """
+    candidates = [pos for pos, entry in enumerate(head)
+                  if entry.line.kind is Kind.TITLE and entry.bullet is None]
+    if not candidates:
+        # "By John Smith, Farmers Return" alone above the date: a byline glued to the title.
+        bare = [pos for pos, entry in enumerate(head) if entry.line.kind is not Kind.DATE]
+        if len(bare) == 1 and head[bare[0]].line.kind is Kind.BYLINE and len(head) > 1:
+            glued = bylines.read_byline(head[bare[0]].text)
+            if glued is not None and _reads_as_title(glued.title):
+                return bare[0]
+        return None
+    opening = _blocks_closed_by_a_date(head)
+    scores: dict[int, int] = {}
+    for pos in candidates:
+        entry = head[pos]
+        score = 0
+        if reader.keys.get(_key(entry.text), 0) >= 2:
+            score += 3
+        if entry.line.words <= 2:
+            score -= 2  # a section word or a site name, unless it has more going for it
+        if _SITE_SEPARATOR.search(entry.text):
+            score -= 3
+        if entry.line.dateline or _SOURCE_PAPER.match(entry.text):
+            score -= 2
+        following = _next_kind(head, pos)
+        if following in (Kind.DATE, Kind.META, Kind.BYLINE):
+            score += 1
+        if pos in opening:
+            score += 3  # "Title⏎Date", "Title⏎Dek⏎Date": the block the date closes opens with it
+        if pos == 0 and following is Kind.DATE and any(
+                head[later].line.kind is Kind.TITLE and head[later].line.words >= 3
+                and _next_kind(head, later) not in (Kind.DATE,)
+                for later in candidates if later > pos + 1):
+            score -= 3  # a site or blog name above the date, the headline under it
+        scores[pos] = score
+    for pos in candidates:  # the HTML title holds the headline and the site name
+        inner = [other for other in candidates if other != pos
+                 and len(head[other].text) >= 0.4 * len(head[pos].text)
+                 and _key(head[other].text) in _key(head[pos].text)
+                 and _key(head[other].text) != _key(head[pos].text)]
+        if inner:
+            scores[pos] -= 6
+            for other in inner:
+                scores[other] += 3
+    best = max(candidates, key=lambda pos: (scores[pos], -pos))
+    # The first copy of a repeated headline is the headline; the others are its repeats.
+    return next(pos for pos in candidates if _key(head[pos].text) == _key(head[best].text))
+
+
+def _blocks_closed_by_a_date(head: list[_Entry]) -> set[int]:
+    """Positions of the first line of each run of lines (no blank line between) that a date
+    or meta line closes."""
+    opening: set[int] = set()
+    # "Title⏎Dek⏎⏎…" opening the page (the cleaner's own format without a date line too).
+    if len(head) >= 2 and head[0].index + 1 == head[1].index and head[0].line.kind is Kind.TITLE \
+            and (head[1].line.kind is Kind.PARAGRAPH or head[1].line.words >= 3) \
+            and (len(head) == 2 or head[2].index > head[1].index + 1):
+        opening.add(0)
+    for pos, entry in enumerate(head):
+        if entry.line.kind not in (Kind.DATE, Kind.META) or pos == 0:
+            continue
+        start = pos
+        while start > 0 and head[start - 1].index + 1 == head[start].index \
+                and head[start - 1].line.kind in (Kind.TITLE, Kind.BYLINE):
+            start -= 1
+        if start < pos and head[start].line.kind is Kind.TITLE:
+            opening.add(start)
+    return opening
+
+
+def _next_kind(head: list[_Entry], pos: int) -> Kind | None:
+    return head[pos + 1].line.kind if pos + 1 < len(head) else None
+
+
+def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body: int
+                ) -> tuple[str | None, str | None, str | None]:
+    """Steps for the headline lines (with a kicker, a wrapped second line, repeats and a dek)
+    and the title, subtitle and label they give."""
+    if title_at is None:
+        return None, None, None
+    entry = head[title_at]
+    title = entry.text
+    reader.step(entry.index, TITLES, "title", "moved header line into title fields")
+    subtitle = None
+    used = {title_at}
+    for pos, other in enumerate(head):  # the headline again, above or below
+        if pos != title_at and _key(other.text) == _key(title):
+            reader.step(other.index, TITLES, "title repeat", "dropped repeated title line")
+            used.add(pos)
+    before = title_at - 1
+    while before >= 0 and before in used:
+        before -= 1
+    kicker = head[before] if before >= 0 else None
+    if kicker is not None and kicker.line.kind is Kind.TITLE and kicker.bullet is None:
+        if kicker.text.endswith(":") and kicker.index + 1 == entry.index:
+            title = f"{kicker.text} {title}"  # "Sheikh Qassem:⏎Resistance Will Stay Strong"
+        elif kicker.line.words >= 3:
+            subtitle = kicker.text
+        if kicker.text.endswith(":") or kicker.line.words >= 3:
+            reader.step(kicker.index, TITLES, "kicker", "moved header line into title fields")
+            used.add(before)
+    after = title_at + 1
+    if after < len(head) and title.endswith(":") and head[after].line.kind is Kind.TITLE \
+            and head[after].index == entry.index + 1:
+        title = f"{title} {head[after].text}"  # "Sheikh Qassem:⏎Resistance Will Stay Strong"
+        reader.step(head[after].index, TITLES, "title", "moved header line into title fields")
+        used.add(after)
+        after += 1
+    elif after < len(head) and head[after].line.kind is Kind.PARAGRAPH \
+            and _continues_title(entry, head[after], reader):
+        title = f"{title} {head[after].text}"
+        reader.step(head[after].index, TITLES, "title", "joined a headline wrapped over two lines")
+        used.add(after)
+        after += 1
+    while after < len(head) and after in used:  # repeats, already dropped
+        after += 1
+    dek = next((pos for pos, other in enumerate(head) if other.index in reader.deks), None)
+    if dek is not None and subtitle is None and dek not in used:
+        subtitle = head[dek].text
+        reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
+        used.add(dek)
+    elif after < len(head) and subtitle is None and (
+            _is_dek(head[after], reader, body) or _format_dek(head, after, reader)):
+        subtitle = head[after].text
+        reader.step(head[after].index, TITLES, "subtitle", "moved the dek into subtitle")
+        used.add(after)
+    reader.used |= used
+    title, label = _split_title(reader, title)
+    return title or None, subtitle, label
+
+
+def _format_dek(head: list[_Entry], pos: int, reader: _Reader) -> bool:
+    """``Title⏎Dek⏎⏎`` / ``Title⏎Dek⏎Date``: the line under the headline (no blank between) that
+    ends its block is the dek, whatever it reads like — the cleaner's own text format."""
+    entry = head[pos]
+    return entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH) and len(entry.text) <= _MAX_DEK \
+        and pos > 0 and head[pos - 1].index + 1 == entry.index \
+        and head[pos - 1].line.kind is Kind.TITLE and _dek_under_title(head, pos, reader)
+
+
+def _is_dek(entry: _Entry, reader: _Reader, body: int) -> bool:
+    line = entry.line
+    if line.kind is Kind.PARAGRAPH:
+        return not any(entry.text.startswith(name + " ") for name in reader.authors)
+    if line.kind is not Kind.TITLE or line.words < 4 or line.dateline:
+        return False
+    return _bare_byline(entry, reader) is None
+
+
+def _split_title(reader: _Reader, title: str) -> tuple[str, str | None]:
+    """Split labels and a glued byline off the title, in rounds until neither applies."""
+    label = None
+    for _ in range(_MAX_SPLITS):
+        before = title
+        byline = bylines.read_byline(title)
+        if byline is not None and _reads_as_title(byline.title):
+            label = label or byline.label
+            _merge(reader.authors, byline.authors)
+            _merge(reader.credits, byline.credits)
+            title = byline.title
+        found, rest = labels.split_label(title)
+        if found is not None and _reads_as_title(rest):
+            label, title = label or found, rest
+        if title == before:
+            break
+    return title, label
+
+
+def _reads_as_title(text: str) -> bool:
+    """What is left once a label or byline is split off must still read as a title (not a
+    date, a label word, chrome or a dump start): split, the next run would read it otherwise."""
+    from cleaner.dumps import DUMP_START
+
+    if not any(ch.isalnum() for ch in text):
+        return False
+    line = classify(text)
+    return line.kind in (Kind.TITLE, Kind.PARAGRAPH) and labels.canonical(text) is None \
+        and DUMP_START.match(text.encode("utf-8", "surrogatepass")) is None
+
+
+def _merge(into: list[str], items: Iterable[str]) -> None:
+    into.extend(item for item in items if item not in into)
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+def _plan_dates(reader: _Reader, head: list[_Entry], entries: list[_Entry], body: int
+                ) -> tuple[ParsedDate | None, str | None]:
+    """Steps for every date line of the header; the published date and its line.
+
+    The first published date wins; one with a time wins over one without; a site's date
+    widget (between chrome, or labelled by chrome) is never the publication date; an
+    "Updated" stamp is used only where no other date is shown; the crawler's prefix last.
+    """
+    dated = [(pos, entry) for pos, entry in enumerate(head)
+             if entry.line.kind in (Kind.DATE, Kind.META) and entry.line.date is not None]
+    best: tuple[int, ParsedDate, _Entry] | None = None
+    updated: tuple[ParsedDate, _Entry] | None = None
+    widgets: set[int] = set()
+    impossible: set[int] = set()
+    for pos, entry in dated:
+        found = entry.line.date
+        assert found is not None
+        if _is_widget(head, pos):
+            widgets.add(pos)
+            continue
+        date = found.published or found.updated
+        if date is not None and date.iso is None:
+            # "Tue Feb 30, 2016": no date to keep the line in, so it stays in the text (and a
+            # copy below it is not taken for one either)
+            for warning in date.warnings:
+                reader.warnings.append(f"date line {entry.text!r}: {warning}; left in the text")
+            reader.used.add(pos)
+            impossible.add(pos)
+            continue
+        if found.published is not None and found.published.iso is not None:
+            rank = 1 if "T" in found.published.iso else 0
+            if best is None or rank > best[0]:
+                best = (rank, found.published, entry)
+        elif found.updated is not None and found.updated.iso is not None and updated is None:
+            updated = (found.updated, entry)
+    chosen: ParsedDate | None = None
+    raw = None
+    chosen_entry = None
+    if best is not None:
+        chosen, chosen_entry = best[1], best[2]
+    elif updated is not None:
+        chosen, chosen_entry = updated
+    if chosen_entry is not None:
+        raw = chosen_entry.text
+    elif reader.crawler is not None:
+        chosen = reader.crawler
+    for pos, entry in dated:
+        found = entry.line.date
+        assert found is not None
+        if pos in impossible:
+            continue
+        if pos in widgets:
+            reader.step(entry.index, CHROME, "chrome", "removed the site's date widget")
+            reader.used.add(pos)
+            continue
+        rest = _date_leftover(reader, entry)
+        if entry is chosen_entry:
+            message = f"moved date line into published ({chosen.iso if chosen else None})"
+        elif found.published is None:
+            message = "removed an update stamp"
+        elif _key(entry.text) == _key(chosen_entry.text if chosen_entry else ""):
+            message = "dropped repeated date line"
+        else:
+            message = "removed another date line of the header"
+        reader.step(entry.index, DATES, "date", message, rest)
+        if rest:  # what is left is read again by the other steps
+            entry.line = reader.classify(rest)
+            entry.text = rest
+        else:
+            reader.used.add(pos)
+    for pos, entry in enumerate(head):  # the label of the cleaner's own meta line
+        if entry.line.kind is Kind.META and entry.line.date is None and pos not in reader.used:
+            reader.step(entry.index, DATES, "label", f"moved label line into label "
+                                                     f"({entry.line.label})")
+            reader.used.add(pos)
+        if entry.line.kind is Kind.META and reader.meta_label is None:
+            reader.meta_label = entry.line.label
+    if chosen is not None:
+        for warning in chosen.warnings:
+            reader.warnings.append(f"date line {raw or chosen.iso!r}: {warning}")
+    return chosen, raw
+
+
+def _is_widget(head: list[_Entry], pos: int) -> bool:
+    entry = head[pos]
+    found = entry.line.date
+    assert found is not None
+    rest = " ".join(part for part in (found.before, found.after) if part)
+    if rest and classify(rest).kind is Kind.CHROME:
+        return True  # "Today's Paper | May 09, 2024"
+    date = found.published or found.updated
+    if date is None or date.iso is None or "T" in date.iso:
+        return False
+    neighbours = [head[p] for p in (pos - 1, pos + 1) if 0 <= p < len(head)]
+    return len(neighbours) == 2 and all(
+        n.line.kind is Kind.CHROME or _is_junk(n) for n in neighbours)
+
+
+def _date_leftover(reader: _Reader, entry: _Entry) -> str:
+    """What a date line leaves once its dates go: a byline or a dateline stays for the other
+    steps to read; anything else goes with the date."""
+    found = entry.line.date
+    assert found is not None
+    rest = " ".join(part for part in (found.before, found.after) if part).strip(" -–—|,")
+    if not rest:
+        return ""
+    if read_byline_line(rest, bare=True) is not None or read_byline_line(rest) is not None \
+            or is_dateline(rest):
+        return rest
+    return ""
+
+
+# --- the other header lines -----------------------------------------------------------------
+
+def _bare_byline(entry: _Entry, reader: _Reader) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A name line under the headline without "By" is a byline, unless the name is in the
+    body: a caption names the story's people, an author is not one of them."""
+    found = read_byline_line(entry.text, bare=True)
+    if found is None:
+        return None
+    body = "\n".join(reader.lines[entry.index + 1 :])
+    if any(author in body for author in found.authors):
+        return None
+    return found.authors, found.credits
+
+
+def _plan_rest(reader: _Reader, head: list[_Entry], title_at: int | None) -> None:
+    """Steps for the header lines that are neither the headline nor a date line."""
+    for pos, entry in enumerate(head):
+        if pos in reader.used:
+            continue
+        kind = entry.line.kind
+        after_title = title_at is None or pos > title_at
+        if kind is Kind.BYLINE and entry.line.byline is not None:
+            _merge(reader.authors, entry.line.byline.authors)
+            _merge(reader.credits, entry.line.byline.credits)
+            reader.step(entry.index, TITLES, "byline", "moved byline line into authors")
+        elif kind is Kind.CHROME:
+            reader.step(entry.index, CHROME, "chrome", f"removed {entry.line.chrome}")
+        elif title_at is not None and pos > title_at and (
+                found := _bare_byline(entry, reader)) is not None:
+            _merge(reader.authors, found[0])
+            _merge(reader.credits, found[1])
+            reader.step(entry.index, TITLES, "byline", "moved byline line into authors")
+        elif entry.line.dateline and after_title:
+            reader.step(entry.index, TITLES, "dateline",
+                        "moved the dateline standing above the lead out of the body")
+        elif (match := _SOURCE_PAPER.match(entry.text)) and not after_title:
+            _merge(reader.credits, [match.group("name")])
+            reader.step(entry.index, TITLES, "source",
+                        "moved the source paper's line into credits")
+        elif any(entry.text.startswith(name + " ") for name in reader.authors):
+            reader.step(entry.index, CHROME, "chrome", "removed the author card")
+        else:
+            reader.step(entry.index, CHROME, "chrome", "removed a header line around the headline"
+                        if title_at is not None else "removed a line above the article")
+        reader.used.add(pos)
+
+
+# --- the end of the page and the lead -------------------------------------------------------
+
+def _last_lines(reader: _Reader, body: int) -> list[int]:
+    """The last non-blank lines of the page, chrome and credit lines left out."""
+    return [i for i in range(len(reader.lines) - 1, max(body, 0) - 1, -1)
+            if reader.lines[i].strip() and reader.classify(reader.lines[i]).kind is not Kind.CHROME]
+
+
+def _title_at_end(reader: _Reader, body: int) -> str | None:
+    """A page that opens with its lead and closes with a headline-shaped line has its title at
+    the end (a page-title block rendered last)."""
+    if body != _first_nonblank(reader) or not any(
+            len(line.split()) >= 8 and reader.classify(line).kind is Kind.PARAGRAPH
+            for line in reader.lines[body:]):
+        return None
+    first = _key(reader.lines[body])
+    for index in _last_lines(reader, body)[:3]:
+        if _key(reader.lines[index]) == first:
+            return None
+        line = reader.classify(reader.lines[index])
+        if line.kind is Kind.CHROME or line.kind is Kind.BYLINE:
+            continue
+        if line.kind is Kind.TITLE and 3 <= line.words <= 20 and not line.dateline \
+                and index > body and reader.lines[index - 1].strip() \
+                and not line.text.isupper():
+            reader.step(index, TITLES, "title", "moved the headline at the end of the page "
+                                                "into title")
+            return line.text
+        return None
+    return None
+
+
+def _title_repeated_at_end(reader: _Reader, title: str, body: int) -> None:
+    for index in _last_lines(reader, body):  # every copy that ends the page
+        if _key(reader.lines[index]) != _key(title) or index < body:
+            return
+        reader.step(index, TITLES, "title repeat", "dropped the title repeated at the end")
+
+
+def _more_text_below(reader: _Reader, body: int) -> bool:
+    return any(line.strip() for line in reader.lines[body:])
+
+
+def _first_nonblank(reader: _Reader) -> int:
+    return next((i for i, line in enumerate(reader.lines) if line.strip()), 0)
+
+
+def _lead_debris(reader: _Reader, body: int) -> None:
+    """An orphan comma or an image's alt text glued to the start of the lead goes."""
+    if body >= len(reader.lines):
+        return
+    line = reader.lines[body]
+    match = _LEAD_DEBRIS.match(line)
+    if match and not any(step.index == body for step in reader.steps):
+        reader.step(body, TITLES, "lead debris",
+                    f"removed debris glued to the lead ({match.group().strip()!r})",
+                    line[match.end() :])
+
+
+# --- applying the plan ----------------------------------------------------------------------
+
+def plan_for(text: str, plan: HeaderPlan | None, options: Options) -> HeaderPlan:
+    """The plan of this text: the one handed on by the passes before, or a new reading when
+    there is none (a pass run alone) or the text is no longer the one it was made for."""
+    if plan is not None and plan.text == text:
+        return plan
+    return read_header(text, options)
+
+
+def apply_steps(plan: HeaderPlan, owner: str, record: Callable[[str, str, str, int], None]
+                ) -> tuple[str, HeaderPlan]:
+    """Apply `owner`'s steps to the plan's text, calling `record(message, before, after,
+    line)` for each; return the new text and the plan handed on."""
+    lines = plan.text.split("\n")
+    merged: dict[int, Step] = {}
+    for step in plan.steps_of(owner):
+        if not 0 <= step.index < len(lines):
+            continue
+        earlier = merged.get(step.index)
+        if earlier is not None:  # decided twice (a crawler prefix, then a date): the later
+            # decision was made on what the earlier left, so it stands; both are said
+            step = replace(step, message=f"{earlier.message}; {step.message}")
+        merged[step.index] = step
+    for index in sorted(merged):  # recorded in line order
+        record(merged[index].message, lines[index], merged[index].after, index + 1)
+    removed: list[int] = []
+    for index in sorted(merged, reverse=True):  # applied bottom-up: indices stay true
+        step = merged[index]
+        if step.after:
+            lines[index] = step.after
+        else:
+            del lines[index]
+            removed.append(index)
+    text = "\n".join(lines)
+    return text, plan.applied(owner, text, removed)

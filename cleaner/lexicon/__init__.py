@@ -1,0 +1,1 @@
+"""The lexicon: what the cleaner knows about news pages, as data tables."""
