@@ -255,9 +255,11 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         kind = entry.line.kind
         if kind in _HEADERISH or _is_junk(entry):
             continue
-        if kind is Kind.TITLE and not (titled and entry.line.words > 12):
-            titled = True
-            continue
+        if kind is Kind.TITLE and not (titled and entry.line.words > 12 and not (
+                position and entries[position - 1].index + 1 == entry.index
+                and entries[position - 1].line.kind is Kind.TITLE)):
+            titled = True  # (a long title-like line after a headline is a lead, unless it
+            continue       # stands right under another: a second headline line)
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
                 and _continues_title(entries[position - 1], entry, reader):
             continue  # the second half of a hard-wrapped headline
@@ -294,7 +296,8 @@ def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
 _MAX_DEK = 250  # characters: a longer line under the headline is the lead
 
 
-def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader) -> bool:
+def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
+                     under_title: bool = False) -> bool:
     """A short line right under a headline line (no blank between) that ends its block, or
     is followed by the date: ``Title⏎Dek⏎⏎Body``, the cleaner's own text format too."""
     entry = entries[position]
@@ -303,6 +306,9 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader) -> b
     previous = entries[position - 1]
     if previous.line.kind is not Kind.TITLE or previous.index + 1 != entry.index:
         return False
+    if not under_title and (previous.line.words < 3
+                            or read_byline_line(previous.text, bare=True) is not None):
+        return False  # under a headline, not under a section word or a bare byline
     below = entry.index + 1
     if below >= len(reader.lines) or not reader.lines[below].strip():
         return True
@@ -350,7 +356,7 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
         score = 0
         if reader.keys.get(_key(entry.text), 0) >= 2:
             score += 3
-        if entry.line.words <= 2:
+        if entry.line.words <= 2 and pos not in opening:
             score -= 2  # a section word or a site name, unless it has more going for it
         if _SITE_SEPARATOR.search(entry.text):
             score -= 3
@@ -360,13 +366,16 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
         if following in (Kind.DATE, Kind.META, Kind.BYLINE):
             score += 1
         if pos in opening:
-            score += 3  # "Title⏎Date", "Title⏎Dek⏎Date": the block the date closes opens with it
+            score += 4  # "Title⏎Date", "Title⏎Dek⏎Date": the block the date closes opens with it
         if pos == 0 and following is Kind.DATE and any(
                 head[later].line.kind is Kind.TITLE and head[later].line.words >= 3
                 and _next_kind(head, later) not in (Kind.DATE,)
                 for later in candidates if later > pos + 1):
             score -= 3  # a site or blog name above the date, the headline under it
         scores[pos] = score
+    longest = max(candidates, key=lambda pos: head[pos].line.words)
+    if head[longest].line.words >= 5:
+        scores[longest] += 1  # headlines are the long lines among the header's short ones
     for pos in candidates:  # the HTML title holds the headline and the site name
         inner = [other for other in candidates if other != pos
                  and len(head[other].text) >= 0.4 * len(head[pos].text)
@@ -469,7 +478,8 @@ def _format_dek(head: list[_Entry], pos: int, reader: _Reader) -> bool:
     entry = head[pos]
     return entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH) and len(entry.text) <= _MAX_DEK \
         and pos > 0 and head[pos - 1].index + 1 == entry.index \
-        and head[pos - 1].line.kind is Kind.TITLE and _dek_under_title(head, pos, reader)
+        and head[pos - 1].line.kind is Kind.TITLE \
+        and _dek_under_title(head, pos, reader, under_title=True)
 
 
 def _is_dek(entry: _Entry, reader: _Reader, body: int) -> bool:
