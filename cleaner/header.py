@@ -306,7 +306,7 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
     previous = entries[position - 1]
     if previous.line.kind is not Kind.TITLE or previous.index + 1 != entry.index:
         return False
-    if not under_title and (previous.line.words < 3
+    if not under_title and position > 1 and (previous.line.words < 3
                             or read_byline_line(previous.text, bare=True) is not None):
         return False  # under a headline, not under a section word or a bare byline
     below = entry.index + 1
@@ -350,6 +350,8 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
                 return bare[0]
         return None
     opening = _blocks_closed_by_a_date(head)
+    if 0 in opening and 0 in candidates:
+        return 0  # the page opens "Title⏎[Dek⏎]Date": the cleaner's own format, and many sites'
     scores: dict[int, int] = {}
     for pos in candidates:
         entry = head[pos]

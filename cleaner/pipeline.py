@@ -17,6 +17,7 @@ from cleaner.passes.decode_embedded_json import decode_embedded_json
 from cleaner.passes.extract_quotes import extract_quotes
 from cleaner.passes.find_credits import find_credits
 from cleaner.passes.fix_quote_attribution import fix_quote_attribution
+from cleaner.passes.join_hard_wraps import join_hard_wraps
 from cleaner.passes.normalize_quotes import normalize_quotes
 from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.parse_dateline import parse_dateline
@@ -34,6 +35,7 @@ PASSES: tuple[Pass, ...] = (
     repair_mojibake,
     normalize_whitespace,
     strip_revealed_dumps,
+    join_hard_wraps,
     parse_dateline,
     repair_header,
     strip_furniture,

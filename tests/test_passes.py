@@ -295,3 +295,29 @@ def _credits_without_hints(text: str) -> tuple[str, ...]:
 ]), max_size=12).map("".join))
 def test_find_credits_prefilters_never_hide_a_credit(text):
     assert find_credits(Draft(text)).credits == _credits_without_hints(text)
+
+
+# --- join_hard_wraps -------------------------------------------------------------------------
+
+def test_join_hard_wraps_joins_a_wrapped_paragraph_and_records_it() -> None:
+    from cleaner.passes.join_hard_wraps import join_hard_wraps
+
+    text = ("The committee met on Tuesday to review the\n"
+            "budget proposals submitted by the regional\n"
+            "offices, and agreed to defer the decision.\n")
+    out = join_hard_wraps(Draft(text))
+    assert out.text.split("\n")[0] == (
+        "The committee met on Tuesday to review the budget proposals submitted by the regional "
+        "offices, and agreed to defer the decision.")
+    assert [f.pass_name for f in out.fixes] == ["join_hard_wraps"]
+
+
+def test_join_hard_wraps_leaves_one_paragraph_per_line_lists_and_two_line_blocks() -> None:
+    from cleaner.passes.join_hard_wraps import join_hard_wraps
+
+    for text in (
+        "First sentence ends here.\nSecond sentence ends too.\nThird one as well.\n",
+        "- an item that goes on and on\n- another item that goes on\n- and a third item here\n",
+        "A headline wrapped over\ntwo lines of the page\n\nBody.\n",
+    ):
+        assert join_hard_wraps(Draft(text)).text == text
