@@ -350,7 +350,7 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
                 return bare[0]
         return None
     opening = _blocks_closed_by_a_date(head)
-    if 0 in opening and 0 in candidates:
+    if 0 in opening and 0 in candidates and not _SITE_SEPARATOR.search(head[0].text):
         return 0  # the page opens "Title⏎[Dek⏎]Date": the cleaner's own format, and many sites'
     scores: dict[int, int] = {}
     for pos in candidates:
