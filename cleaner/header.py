@@ -398,6 +398,7 @@ def _blocks_closed_by_a_date(head: list[_Entry]) -> set[int]:
     opening: set[int] = set()
     # "Title⏎Dek⏎⏎…" opening the page (the cleaner's own format without a date line too).
     if len(head) >= 2 and head[0].index + 1 == head[1].index and head[0].line.kind is Kind.TITLE \
+            and not _SITE_SEPARATOR.search(head[0].text) \
             and (head[1].line.kind is Kind.PARAGRAPH or head[1].line.words >= 3) \
             and (len(head) == 2 or head[2].index > head[1].index + 1):
         opening.add(0)
@@ -436,7 +437,8 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     while before >= 0 and before in used:
         before -= 1
     kicker = head[before] if before >= 0 else None
-    if kicker is not None and kicker.line.kind is Kind.TITLE and kicker.bullet is None:
+    if kicker is not None and kicker.line.kind is Kind.TITLE and kicker.bullet is None \
+            and not _SITE_SEPARATOR.search(kicker.text):  # "Site | Tagline" is no kicker
         if kicker.text.endswith(":") and kicker.index + 1 == entry.index:
             title = f"{kicker.text} {title}"  # "Sheikh Qassem:⏎Resistance Will Stay Strong"
         elif kicker.line.words >= 3:
@@ -460,11 +462,13 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     while after < len(head) and after in used:  # repeats, already dropped
         after += 1
     dek = next((pos for pos, other in enumerate(head) if other.index in reader.deks), None)
+    if dek is not None and head[dek].text[:1].islower():
+        dek = None  # "watch One-Minute News", "admin Avatar": header debris, not a dek
     if dek is not None and subtitle is None and dek not in used:
         subtitle = head[dek].text
         reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(dek)
-    elif after < len(head) and subtitle is None and (
+    elif after < len(head) and subtitle is None and not head[after].text[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)):
         subtitle = head[after].text
         reader.step(head[after].index, TITLES, "subtitle", "moved the dek into subtitle")
