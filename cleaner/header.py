@@ -263,6 +263,9 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
                 and _continues_title(entries[position - 1], entry, reader):
             continue  # the second half of a hard-wrapped headline
+        if titled and entry.line.dateline and position + 1 < len(entries) \
+                and len(entries[position + 1].text) >= 60:
+            continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
         dek = _explained(entries, position, reader) or _dek_under_title(entries, position, reader)
         if deks and titled and after_title == 0 and dek:
             after_title += 1

@@ -30,3 +30,10 @@ def test_headline_among_site_lines(page: str, title: str, subtitle: str | None) 
     assert (doc.title, doc.subtitle) == (title, subtitle)
     assert doc.body[0].startswith("The council voted")
     assert clean(doc.to_text()).to_text() == doc.to_text()  # idempotent
+
+
+def test_a_dateline_alone_above_the_lead_is_header_and_recorded() -> None:
+    doc = clean("Bridge closed to lorries\n\nSTUART, Fla.\n\n" + BODY)
+    assert doc.title == "Bridge closed to lorries"
+    assert doc.body[0].startswith("The council voted")
+    assert any(fix.before == "STUART, Fla." for fix in doc.fixes)  # nothing lost
