@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 import regex
 
-from cleaner import bylines
 from cleaner.dates import ParsedDate, parse_date
 
 
@@ -57,30 +56,6 @@ def crawler_date(line: str) -> tuple[ParsedDate, str] | None:
     if parsed is None or parsed.iso is None:
         return None
     return parsed, line.strip()[match.end():]
-
-
-@dataclass(frozen=True, slots=True)
-class Byline:
-    authors: tuple[str, ...]
-    credits: tuple[str, ...]
-    kind: str
-
-
-def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
-    found = bylines.byline_line(line)
-    if found is not None:
-        return Byline(found[0], found[1], "people" if found[0] else "agency")
-    if not bare:
-        return None
-    text = line.strip()
-    if bylines.is_agency(text.lstrip("-– ").strip()):
-        return Byline((), (text.lstrip("-– ").strip(),), "agency")
-    if len(text.split()) > 8 or any(ch in text for ch in ".:;!?\"“"):
-        return None
-    authors, credits = bylines.normalize_authors(text)
-    if authors and not credits and all(bylines.looks_like_name(a) for a in authors):
-        return Byline(authors, (), "people")
-    return None
 
 
 _CAPTION = regex.compile(

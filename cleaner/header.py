@@ -24,7 +24,8 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from cleaner import bylines, labels
-from cleaner._interim import crawler_date, read_byline_line
+from cleaner._interim import crawler_date
+from cleaner.bylines import read_byline_line
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import ParsedDate
 from cleaner.document import Options

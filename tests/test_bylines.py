@@ -33,8 +33,8 @@ TRAFILATURA_PAIRS = [
     ("By Jenny Smith For Daily Mail Australia", ["Jenny Smith"]),
     ("By: Ian Shive", ["Ian Shive"]),
     ("By Ben Coxworth", ["Ben Coxworth"]),
-    # trafilatura keeps "AUTHOR NAME"; all-caps names are title-cased here.
-    ("AUTHOR NAME", ["Author Name"]),
+    # Capitals as written (the sites labels and trafilatura agree).
+    ("AUTHOR NAME", ["AUTHOR NAME"]),
 ]
 
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.bylines import is_agency
 from cleaner.document import Draft
+from cleaner.lexicon.agencies import is_agency
 
 NAME = "find_credits"
 
