@@ -21,7 +21,7 @@ class Row:
 
 # Words that open a byline ("By", "Posted by", "Author:"); a colon may follow any of them.
 LEAD_INS: tuple[Row, ...] = (
-    Row(("by",), "By Jane Doe and John Roe"),
+    Row(("by",), "By Jane Doe"),
     Row(("written by", "words by", "story by", "report by", "reported by"),
         "Written by Jane Doe"),
     Row(("posted by", "compiled by", "edited by", "submitted by"), "Posted by Jane Doe"),
@@ -40,7 +40,7 @@ JOB_WORDS: tuple[Row, ...] = (
          "journalist", "intern"), "Jane Doe, CNN Senior Analyst"),
     Row(("director", "manager", "chief", "head"), "Jane Doe/ News Director"),
     Row(("staff", "team", "bureau", "desk", "contributors", "writers", "reporters"),
-        "By Staff Reporter"),
+        "Jane Doe, Foreign Desk"),
 )
 # Words that may stand before a job word ("Senior", "Political") without being a name.
 JOB_QUALIFIERS: tuple[str, ...] = (
@@ -68,8 +68,8 @@ DESK_PATTERNS: tuple[Row, ...] = (
 )
 
 # CMS user names that sites print where a byline would be.
-USERS: Row = Row(("admin", "administrator", "editor", "webmaster", "staff", "guest", "user",
-                  "ad", "get it now"), "admin")
+USERS: Row = Row(("admin", "administrator", "editor", "webmaster", "staff", "guest", "user"),
+                 "admin")
 
 # Words no person's name is made of: a capitalised line of them is a button or a menu entry.
 NOT_NAME_WORDS: Row = Row(

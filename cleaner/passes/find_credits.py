@@ -104,7 +104,7 @@ def _plausible(source: str, pattern_index: int, line: str, start: int) -> bool:
     if is_agency(source):
         return not (pattern_index == 0 and line[:start].rstrip().lower().endswith(" as"))
     if pattern_index in _AGENCY_ONLY:
-        return False
+        return pattern_index == 6 and line[start - 1:start] == "/" and _station(source)
     if pattern_index == 0:
         if line[:start].rstrip().lower().endswith(" as"):
             return False  # "…, as NBC reported.": one fact's source, not the story's
