@@ -183,6 +183,9 @@ _CUT = regex.compile(r"\s+(?i:for|from|of)\s+\p{Lu}.*$|\s+[–—]\s+.*$", regex
 # A byline part that runs on for words after a number is a pasted headline, not a name + time.
 _HEADLINE_TAIL = regex.compile(r"\d\S*(?:\s+\S+){2,}")
 _READ_TAIL = regex.compile(r"(?i)\s*\d+\s*min(?:ute)?s?\s+read\s*$")
+_GATE_WORDS = _alternation([*_JOB, *(f for a in agencies.AGENCIES for f in (a.name, *a.forms))])
+_ROLE_OR_AGENCY = regex.compile(rf"(?i)\b(?:{_GATE_WORDS})s?\b")
+_SEPARATED = regex.compile(r"[,|/;&]|\band\b")
 _SPLIT = regex.compile(r"\s*(?:[,;&|/]|\band\b|\bund\b)\s*", regex.I)
 
 
@@ -234,9 +237,13 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
     >>> read_byline_line("By The Associated Press")
     Byline(authors=(), credits=('AP',), kind='agency')
     """
-    text = _unescape(line).strip()
+    text = line.strip()
     if len(text) > 200 or not text:
         return None
+    if not bare and not _LEAD.match(text) and not (text[:1] in "<&" or "&" in text[:12]) and (
+            len(text) > 100 or not _SEPARATED.search(text) or not _ROLE_OR_AGENCY.search(text)):
+        return None  # no lead-in, no "Name, Title" or "Name | Agency": most lines stop here
+    text = _unescape(text)
     lead = _LEAD.match(text)
     body = _READ_TAIL.sub("", text[lead.end():] if lead else text)
     cleaned = _clean(body)
@@ -252,7 +259,8 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
             return None
     elif cleaned.strip().casefold() in _USERS:
         return Byline((), (), "user")
-    authors, credits, rejected, roles, desks = _read_all(cleaned, labels_reject=True)
+    authors, credits, rejected, roles, desks = _read_all(cleaned, labels_reject=True,
+                                                         stop=lead is None)
     if rejected:
         return None
     if lead is None:
@@ -281,9 +289,10 @@ def _read_parts(text: str, labels_reject: bool = False) -> tuple[list[str], list
     return authors, credits, rejected
 
 
-def _read_all(text: str, labels_reject: bool = False
+def _read_all(text: str, labels_reject: bool = False, stop: bool = False
               ) -> tuple[list[str], list[str], int, int, int]:
-    """Authors, agencies, rejected parts, job titles and desks among a byline's parts."""
+    """Authors, agencies, rejected parts, job titles and desks among a byline's parts
+    (``stop``: give up at the first rejected part)."""
     authors: list[str] = []
     credits: list[str] = []
     rejected = roles = desks = 0
@@ -310,6 +319,8 @@ def _read_all(text: str, labels_reject: bool = False
             authors.append(tidy_name(part))
         else:
             rejected += 1
+        if stop and rejected:
+            break
     return authors, credits, rejected, roles, desks
 
 
