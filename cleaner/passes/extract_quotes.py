@@ -151,6 +151,9 @@ def _read_paragraph(reader: _Reader, number: int, paragraph: str,
         head = head.strip()
         initial = not head or head.endswith(":")
         speaker, cue = _attribute(paragraph, opened, min(closed, len(paragraph) - 1), initial)
+        if speaker is None and found and found[-1][2] and not initial and \
+                found[-1][0] >= opened - len(head) - 1:
+            speaker, cue = found[-1][2:]  # a second partial quote of the same sentence
         if speaker is None and closed < len(paragraph) and _not_a_quote(
                 paragraph, opened, closed, initial):
             continue

@@ -20,6 +20,7 @@ from cleaner.lexicon.speech import (
     OPENERS,
     PHRASES,
     PRONOUNS,
+    STANCE_SET,
 )
 from cleaner.quotes.phrases import (
     Tok,
@@ -144,15 +145,17 @@ def before(paragraph: str, opened: int, partial: bool = False, floor: int = 0) -
     owner = _possessor(paragraph, toks)
     if owner:
         return owner, None
-    verbs = [k for k, t in enumerate(toks) if is_verb(t.text)][-3:]
+    phrase = _phrase_before_quote(paragraph, toks)
+    if phrase:
+        return phrase
+    verbs = [k for k, t in enumerate(toks) if is_verb(t.text) or t.text in STANCE_SET][-3:]
     for k in reversed(verbs):
         form = toks[k].text
         if _MARKS.search(paragraph, toks[k].end, opened):
             return NONE  # another quote stands between: the attribution is its own
         if form.lower() in BEFORE_ONLY and not all(is_punct(t.text) for t in toks[k + 1 :]):
             continue
-        phrase = _phrase_cue(paragraph, toks[: k + 1]) if k else None
-        cue = phrase[1] if phrase and phrase[0] else form
+        cue = None if form in STANCE_SET else form
         speaker = phrase_before(paragraph, toks[:k], relative=True)
         if speaker and _cue_ok(form, speaker):
             if partial:
@@ -164,6 +167,21 @@ def before(paragraph: str, opened: int, partial: bool = False, floor: int = 0) -
         if subject:
             return subject, cue
     return NONE
+
+
+def _phrase_before_quote(paragraph: str, toks: list[Tok]) -> Attribution | None:
+    """``He went on to say that the “…”``: a multiword cue with its speaker before it."""
+    start, stop = toks[0].start, toks[-1].end
+    for pattern, phrase in _PHRASES:
+        if phrase.speaker != "before":
+            continue
+        match = pattern.search(paragraph, start, stop)
+        if match and not _MARKS.search(paragraph, match.end(), stop):
+            inside = [t for t in toks if t.end <= match.start()]
+            speaker = phrase_before(paragraph, inside) if inside else None
+            if speaker:
+                return speaker, phrase.cue
+    return None
 
 
 def _possessor(paragraph: str, toks: list[Tok]) -> str | None:
@@ -210,7 +228,7 @@ def _clause_subject(paragraph: str, toks: list[Tok], k: int) -> str | None:
     if toks[j].text.lower() in ("and", "but") and j > 0 and toks[j - 1].text == ",":
         j -= 1
     if toks[k].text.lower() in _ING_CLAUSE:
-        bounds = [0]
+        bounds = [0] + [i + 1 for i in range(min(j, 12)) if toks[i].text in ("—", "–", "-", ":")]
     else:
         bounds = [0] + [i + 1 for i in range(j) if toks[i].text in (",", ";", "—", "–")
                         or toks[i].text.lower() == "that"]
