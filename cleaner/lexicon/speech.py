@@ -159,7 +159,7 @@ PHRASES: tuple[Phrase, ...] = (
     Phrase("went on to say", "say", "before",
            'He went on to say that the "vast majority" agreed.'),
     Phrase("writing on Twitter", "writing", "before",
-           'The mayor, writing on Twitter, said nothing; "We won," the mayor wrote.'),
+           'Ana Ruiz, writing on Twitter: "We won the vote."'),
     Phrase("said in a statement", "said", "before",
            '"We won," the club said in a statement.'),
     Phrase("according to", "according", "after",

@@ -53,7 +53,7 @@ def _cue_ok(form: str, speaker: str | None) -> bool:
     """A form that is also a noun (``remarks``) counts only after a name or a pronoun."""
     if speaker is None:
         return False
-    if form.lower() not in AMBIGUOUS_FORMS:
+    if form.lower() not in AMBIGUOUS_FORMS or form.lower() in BEFORE_ONLY:
         return True
     last = speaker.split()[-1]
     return speaker.lower() in PRONOUNS or is_capital(last)
@@ -84,7 +84,9 @@ def after(paragraph: str, closed: int) -> Attribution:
             break
         if k and is_verb(tok.text) and tok.text.lower() not in BEFORE_ONLY:
             speaker = phrase_before(paragraph, toks[:k])
-            if speaker and _starts_at(paragraph, toks[0], speaker) and _cue_ok(tok.text, speaker):
+            if speaker and _cue_ok(tok.text, speaker) and (
+                    _starts_at(paragraph, toks[0], speaker) or _named_in_apposition(
+                        paragraph, toks[:k], speaker)):
                 return speaker, tok.text
             return NONE
     if toks[0].text.lower() in ("he", "she") and (len(toks) == 1 or is_punct(toks[1].text)):
@@ -94,6 +96,16 @@ def after(paragraph: str, closed: int) -> Attribution:
 
 def _starts_at(paragraph: str, first: Tok, speaker: str) -> bool:
     return paragraph.startswith(speaker.split()[0], first.start)
+
+
+def _named_in_apposition(paragraph: str, toks: list[Tok], speaker: str) -> bool:
+    """``the victim's brother, Marcus, said``: the name inside the commas, when the phrase
+    before them starts right after the quote."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if len(commas) < 2 or not paragraph.startswith(speaker, toks[commas[-2] + 1].start):
+        return False
+    head = phrase_before(paragraph, toks[: commas[-2]])
+    return bool(head) and _starts_at(paragraph, toks[0], head)
 
 
 def _phrase_cue(paragraph: str, toks: list[Tok]) -> Attribution | None:
@@ -178,6 +190,8 @@ def _phrase_before_quote(paragraph: str, toks: list[Tok]) -> Attribution | None:
         match = pattern.search(paragraph, start, stop)
         if match and not _MARKS.search(paragraph, match.end(), stop):
             inside = [t for t in toks if t.end <= match.start()]
+            if inside and inside[-1].text == ",":  # "Ana Ruiz, writing on Twitter:"
+                inside = inside[:-1]
             speaker = phrase_before(paragraph, inside) if inside else None
             if speaker:
                 return speaker, phrase.cue

@@ -47,11 +47,13 @@ def _speaker(line: str, opened: int, closed: int) -> tuple[str | None, str | Non
     clause = head[colon + 1 :]
     if not clause and colon > 0:  # "Palaszczuk claims victory: 'Who's next?'"
         return _subject(line, head[:colon]), None
-    if clause and is_verb(clause[-1].text, headline=True):
-        speaker = phrase_before(line, clause[:-1])
+    verbs = [k for k, t in enumerate(clause) if is_verb(t.text, headline=True)]
+    if verbs:  # "Minister warns talks 'will not go ahead'"
+        k = verbs[-1]
+        speaker = phrase_before(line, clause[:k])
         if speaker is None or not is_capital(speaker.split()[-1]):
             speaker = _subject(line, clause)
-        return (speaker, clause[-1].text) if speaker else None
+        return (speaker, clause[k].text) if speaker else None
     subject = _subject(line, clause)
     if subject and line.rstrip().find(subject) + len(subject) >= clause[-1].end:
         return subject, None  # "Minister 'sorry' over statement"
