@@ -204,10 +204,11 @@ def _around(text: str, core: re.Match[str], dayfirst: bool, tz: str | None) -> _
             groups["weekday"], before = weekday.group("weekday"), before[: weekday.start()]
     raw = text[len(before):end].strip()
     kind = "published"
-    for lead_kind, lead in _LEADS:
-        if found := lead.search(before):
-            kind, before = lead_kind, before[: found.start()]
-            break
+    leads = [(found.start(), lead_kind) for lead_kind, lead in _LEADS
+             if (found := lead.search(before))]
+    if leads:  # the longest lead-in: "First published on", not "published on"
+        start, kind = min(leads)
+        before = before[:start]
     if not _fits_before(_clean(before), before):
         return None
     date, day = _build(groups, raw, dayfirst, tz)
