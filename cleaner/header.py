@@ -24,9 +24,9 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from cleaner import bylines, labels
-from cleaner._interim import crawler_date, read_byline_line
+from cleaner._interim import read_byline_line
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
-from cleaner.dates import ParsedDate
+from cleaner.dates import ParsedDate, crawler_date
 from cleaner.document import Options
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
 
