@@ -124,16 +124,20 @@ class _Reader:
         self.authors: list[str] = []
         self.credits: list[str] = []
         self.warnings: list[str] = []
-        self.keys = {}  # how often each line occurs in the page
-        for line in self.lines:
-            if line:
-                key = _key(line)
-                self.keys[key] = self.keys.get(key, 0) + 1
         self.crawler: ParsedDate | None = None
         self.used: set[int] = set()  # positions in the header already decided
         self.glyphs: dict[int, str] = {}  # line index → the line without its widget glyph
         self.meta_label: str | None = None
         self.deks: set[int] = set()  # line indices of paragraphs the header reads as its dek
+
+    def occurrences(self, text: str) -> int:
+        """How often the line occurs in the page, case and spacing aside."""
+        key = _key(text)
+        # Only lines of about the same length can match: most lines are never keyed.
+        low, high = len(key) * 0.8 - 2, len(key) * 1.25 + 2
+        return sum(1 for line in self.lines
+                   if low <= len(line) and (len(line) <= high or len(line.strip()) <= high)
+                   and _key(line) == key)
 
     def classify(self, text: str) -> Line:
         return classify(text, self.options.dayfirst, self.options.tz)
@@ -359,7 +363,7 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     for pos in candidates:
         entry = head[pos]
         score = 0
-        if reader.keys.get(_key(entry.text), 0) >= 2:
+        if reader.occurrences(entry.text) >= 2:
             score += 3
         if entry.line.words <= 2 and pos not in opening:
             score -= 2  # a section word or a site name, unless it has more going for it
