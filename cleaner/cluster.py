@@ -34,6 +34,7 @@ from cleaner.shards import Manifest, check_shard_dir, counted, write_shard
 PARTITION_SIZE = 500  # files per task (and per shard): ~0.5 s of work, so overhead is noise
 LOCAL = re.compile(r"local(?::(\d+))?")
 EXTRA_HINT = "pip install 'cleaner[dask]'"
+CONNECT_TIMEOUT = "10s"  # to reach a scheduler before giving up
 
 
 class ClusterError(CleanerError):
@@ -140,7 +141,7 @@ class _Dask:
                 self.client = Client(self.cluster)
             else:
                 logging.getLogger("distributed").setLevel(logging.ERROR)
-                self.client = Client(scheduler, timeout="10s")
+                self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as error:
             self._close_cluster()
             raise ClusterError(f"cannot reach the Dask scheduler {scheduler!r}: {error}; "
