@@ -45,7 +45,7 @@ def empty_task_cost(tasks: int = 400) -> float:
     from cleaner.cluster import process_partition
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         job = Job()
         client.submit(process_partition, -1, [], job, pure=False).result()  # warm up

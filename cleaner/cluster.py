@@ -137,7 +137,7 @@ class _Dask:
                 self.cluster = LocalCluster(
                     n_workers=workers, threads_per_worker=1, processes=True,
                     host="127.0.0.1", silence_logs=logging.ERROR,
-                    dashboard_address=":0" if on_dashboard else None)
+                    dashboard_address=":0")  # any free port: 8787 may be taken
                 self.client = Client(self.cluster)
             else:
                 logging.getLogger("distributed").setLevel(logging.ERROR)

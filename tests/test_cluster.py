@@ -69,7 +69,7 @@ def cluster():
 
     distributed = pytest.importorskip("distributed", reason=NO_EXTRA)
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       host="127.0.0.1", dashboard_address=None,
+                                       host="127.0.0.1", dashboard_address=":0",
                                        silence_logs=logging.ERROR)
     client = distributed.Client(cluster)
     yield cluster, client
