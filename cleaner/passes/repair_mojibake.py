@@ -6,7 +6,7 @@ UTF-8 read as Windows-1252/1251/1250/1257, ISO-8859-2, MacRoman or cp437 (``Itâ
 lost no-break space (``voilÃ  le travail``), lossy sequences with U+FFFD (``SlovenÄ�ina``), HTML
 entities in text (``10Î&frac14;s``), Latin ligatures, full-width forms, surrogates, terminal
 escapes and stray control characters. Left to other passes: C1 controls (``fix_c1_controls``,
-which runs first), line breaks and spaces (``normalize_whitespace``) and quote style (the
+which runs next, as in ftfy), line breaks and spaces (``normalize_whitespace``) and quote style (the
 cleaner keeps quotes as found). No Unicode normalisation: that is not an encoding repair.
 
 The gate: ftfy's own mojibake detector (``ftfy.badness.is_bad``) decides, but only on the
