@@ -197,3 +197,13 @@ def test_labelled_sites_pages_speakers() -> None:
         for non in page["expect_quotes"]["non_quotes"]:
             false += any(q.text.startswith(non["text40"]) for q in out)
     assert right >= 0.9 * total and false == 0, (right, total, false)
+
+
+def test_a_title_of_a_work_is_not_a_quote_even_after_a_verb() -> None:
+    assert quotes('Ana Ruiz says her favourite book is "One Hundred Years of Solitude".') == []
+
+
+def test_a_participle_takes_the_clause_subject_and_places_are_never_he() -> None:
+    text = ("Hezbollah chief Ali Khan spoke. Saudi Arabia protested.\n"
+            'He stressed the need for a government in Lebanon saying that "a state matters."\n')
+    assert speakers(text) == ["Hezbollah chief Ali Khan"]

@@ -157,6 +157,8 @@ def _read_paragraph(reader: _Reader, number: int, paragraph: str,
         if speaker is None and closed < len(paragraph) and _not_a_quote(
                 paragraph, opened, closed, initial):
             continue
+        if not initial and _title_case(paragraph[opened + 1 : closed]):
+            continue  # a name of a work: his favourite book is "One Hundred Years of Solitude"
         found.append((opened, closed, speaker, cue))
     pending = reader.pending
     reader.pending = None

@@ -168,7 +168,9 @@ def before(paragraph: str, opened: int, partial: bool = False, floor: int = 0) -
         if form.lower() in BEFORE_ONLY and not all(is_punct(t.text) for t in toks[k + 1 :]):
             continue
         cue = None if form in STANCE_SET else form
-        speaker = phrase_before(paragraph, toks[:k], relative=True)
+        # a participle's subject is the clause's, never the word before it ("in Lebanon saying")
+        participle = form.lower() in _ING_CLAUSE
+        speaker = None if participle else phrase_before(paragraph, toks[:k], relative=True)
         if speaker and _cue_ok(form, speaker):
             if partial:
                 outer = _outer(paragraph, toks, speaker, k)
@@ -235,8 +237,7 @@ def _clause_subject(paragraph: str, toks: list[Tok], k: int) -> str | None:
         j -= 1
     if j < 0:
         return None
-    joined = toks[j].text.lower() in ("and", "but") or (
-        toks[j].text == "," and toks[k].text.lower() in _ING_CLAUSE)
+    joined = toks[j].text.lower() in ("and", "but") or toks[k].text.lower() in _ING_CLAUSE
     if not joined:
         return None
     if toks[j].text.lower() in ("and", "but") and j > 0 and toks[j - 1].text == ",":
@@ -251,6 +252,8 @@ def _clause_subject(paragraph: str, toks: list[Tok], k: int) -> str | None:
         if first in OPENERS or (toks[bound].text.endswith("ed") and first[:1].isupper()):
             continue
         subject = phrase_after(paragraph, toks[bound:j])
+        if subject and subject.lower() in PRONOUNS:
+            return subject
         if subject and (is_capital(subject.split()[-1]) or subject.split()[0].lower()
                         in DETERMINERS):
             return subject
