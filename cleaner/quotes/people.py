@@ -10,6 +10,7 @@ import bisect
 
 import regex
 
+from cleaner.lexicon.places import is_region
 from cleaner.lexicon.speech import (
     NUMBERS,
     OPENERS,
@@ -18,7 +19,6 @@ from cleaner.lexicon.speech import (
     TIME_WORDS,
     TITLE_SET,
 )
-from cleaner.lexicon.places import is_region
 from cleaner.quotes.phrases import is_capital, phrase_after, tokens
 
 _SENTENCE = regex.compile(r"(?:^|(?<=[.!?][”\"’]?\s))(?=\p{Lu})")
