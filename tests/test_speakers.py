@@ -207,3 +207,13 @@ def test_a_participle_takes_the_clause_subject_and_places_are_never_he() -> None
     text = ("Hezbollah chief Ali Khan spoke. Saudi Arabia protested.\n"
             'He stressed the need for a government in Lebanon saying that "a state matters."\n')
     assert speakers(text) == ["Hezbollah chief Ali Khan"]
+
+
+def test_hard_wrapped_attribution_and_a_title_split_by_a_hard_wrap() -> None:
+    text = ("A first paragraph of the story that is long enough to be body text.\n"
+            "The minister said in a speech on Monday that the country was\n"
+            '"ready to talk" with its neighbours and would send envoys.\n')
+    assert quotes(text) == [("ready to talk", "The minister", "said")]
+    text = ('He posted a video online, "The End of\n'
+            'America or the Next War," last year.\n')
+    assert quotes(text) == []

@@ -38,6 +38,7 @@ _TOKEN = regex.compile(
 )
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+|\p{Lu}-\p{Lu}\p{Ll}{1,3}\.")
 PUNCT = frozenset(",;:!?()[]—–-….")
+_AGE = regex.compile(r"\p{N}+-[\p{L}\-]+")  # "41-year-old", "two-time" is a word already
 _PARTICLES = frozenset({"bin", "ibn", "de", "da", "van", "von", "al", "el", "bint", "del", "la"})
 _CONNECTORS = frozenset({"of", "for", "and", "&"})
 _MAX_WORDS = 10
@@ -172,7 +173,7 @@ def _backwards(text: str, toks: list[Tok], j: int) -> str | None:
         ):
             taken.append(k)
         elif low in STOPS or low in PRONOUNS or is_verb(word) or lower >= _MAX_LOWER \
-                or not word[:1].isalpha():
+                or not (word[:1].isalpha() or _AGE.fullmatch(word)):
             break
         else:
             taken.append(k)
@@ -212,7 +213,8 @@ def phrase_after(text: str, toks: list[Tok]) -> str | None:
             is_capital(toks[i + 1].text) or (determined and low != "and")
         ):
             taken.append(tok)
-        elif low in STOPS or low in PRONOUNS or is_verb(word) or not word[:1].isalpha():
+        elif low in STOPS or low in PRONOUNS or is_verb(word) or not (
+                word[:1].isalpha() or _AGE.fullmatch(word)):
             break
         elif determined and not any(is_capital(t.text) for t in taken[1:]) and not (
             len(taken) > 1 and low.endswith("ed")

@@ -135,7 +135,15 @@ def read_paragraph(reader: Reader, number: int, paragraph: str,
         head = paragraph[sentence_start(paragraph, opened, max(0, opened - _REACH)) : opened]
         head = head.strip()
         initial = not head or head.endswith(":")
-        speaker, cue = _attribute(paragraph, opened, min(closed, len(paragraph) - 1), initial)
+        speaker, cue = None, None
+        wrapped = _wrapped_before(reader, number) if not paragraph[:opened].strip() else None
+        if wrapped:  # the sentence began on the line before, broken by a hard wrap
+            initial = False
+            speaker, cue = before(wrapped + " “", len(wrapped) + 1,
+                                  paragraph[opened + 1 : opened + 2].islower())
+        if speaker is None:
+            speaker, cue = _attribute(paragraph, opened, min(closed, len(paragraph) - 1),
+                                      initial)
         if speaker is None and found and found[-1][2] and not initial and \
                 found[-1][0] >= opened - len(head) - 1:
             speaker, cue = found[-1][2:]  # a second partial quote of the same sentence
@@ -144,6 +152,9 @@ def read_paragraph(reader: Reader, number: int, paragraph: str,
             continue
         if not initial and _title_case(paragraph[opened + 1 : closed]):
             continue  # a name of a work: his favourite book is "One Hundred Years of Solitude"
+        if closed >= len(paragraph) and not initial and _wrapped_name(
+                reader, number, paragraph[opened + 1 :], speaker):
+            continue  # a name of a work that a hard wrap split over two lines
         found.append((opened, closed, speaker, cue))
     pending = reader.pending
     reader.pending = None
@@ -174,6 +185,28 @@ def read_paragraph(reader: Reader, number: int, paragraph: str,
         reader.add(paragraph[opened + 1 : closed], speaker, cue, number, opened)
     if pending is not None:
         reader.settle(pending)
+
+
+def _wrapped_name(reader: Reader, number: int, start: str, speaker: str | None) -> bool:
+    """``a video, "The End of`` / ``America or the Next War," last year``: a span closed at
+    the start of the next line is one span; unattributed and short, or in title case, it is
+    a name or a scare quote."""
+    if number >= len(reader.paragraphs):
+        return False
+    rest = reader.paragraphs[number]
+    close = min((rest.find(mark) for mark in "\"”" if mark in rest), default=-1)
+    if close < 0 or "“" in rest[:close] or not rest[:1].isalpha():
+        return False
+    text = f"{start} {rest[:close]}"
+    return _title_case(text) or (speaker is None and len(text.split()) <= _SCARE_WORDS)
+
+
+def _wrapped_before(reader: Reader, number: int) -> str | None:
+    """The line before, when it stops mid-sentence (``… the country was``)."""
+    if number < 2:
+        return None
+    line = reader.paragraphs[number - 2].rstrip()
+    return line if line[-1:].isalpha() and line[-1:].islower() and len(line) > 30 else None
 
 
 def _continued(reader: Reader, number: int, introduced: tuple[str | None, str | None] | None
