@@ -41,7 +41,8 @@ _MARKS = regex.compile(r'["“”‘’]')
 _X = r"[^,.;:!?\"“”]{1,60}?"
 # Multiword cues, longest first: "was quoted by Rappler as saying", "according to".
 _PHRASES = [
-    (regex.compile(r"\b" + regex.escape(p.words).replace(r"\{X\}", _X).replace(r"\ ", r"\s+")
+    (p.words.split()[-1] if "{X}" not in p.words.split()[-1] else p.words.split()[0],
+     regex.compile(r"\b" + regex.escape(p.words).replace(r"\{X\}", _X).replace(r"\ ", r"\s+")
                    + r"\b", regex.IGNORECASE), p)
     for p in sorted(PHRASES, key=lambda p: -len(p.words))
 ]
@@ -111,8 +112,9 @@ def _named_in_apposition(paragraph: str, toks: list[Tok], speaker: str) -> bool:
 def _phrase_cue(paragraph: str, toks: list[Tok]) -> Attribution | None:
     """A multiword cue right after the mark: ``X was quoted by Y as saying``, ``according to X``."""
     start, stop = toks[0].start, toks[-1].end
-    for pattern, phrase in _PHRASES:
-        match = pattern.search(paragraph, start, stop)
+    window = paragraph[start:stop].lower()
+    for word, pattern, phrase in _PHRASES:
+        match = pattern.search(paragraph, start, stop) if word in window else None
         if not match:
             continue
         inside = [t for t in toks if t.end <= match.start()]
@@ -186,8 +188,9 @@ def before(paragraph: str, opened: int, partial: bool = False, floor: int = 0) -
 def _phrase_before_quote(paragraph: str, toks: list[Tok]) -> Attribution | None:
     """``He went on to say that the “…”``: a multiword cue with its speaker before it."""
     start, stop = toks[0].start, toks[-1].end
-    for pattern, phrase in _PHRASES:
-        if phrase.speaker != "before":
+    window = paragraph[start:stop].lower()
+    for word, pattern, phrase in _PHRASES:
+        if phrase.speaker != "before" or word not in window:
             continue
         match = pattern.search(paragraph, start, stop)
         if match and not _MARKS.search(paragraph, match.end(), stop):
