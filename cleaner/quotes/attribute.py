@@ -37,6 +37,7 @@ Attribution = tuple[str | None, str | None]
 NONE: Attribution = (None, None)
 _WINDOW = 320
 _AFTER_WORDS = 16
+_AFTER_CHARS = 200  # room for the words of an attribution after the closing mark
 _MARKS = regex.compile(r'["“”‘’]')
 _X = r"[^,.;:!?\"“”]{1,60}?"
 # Multiword cues, longest first: "was quoted by Rappler as saying", "according to".
@@ -64,8 +65,8 @@ def after(paragraph: str, closed: int) -> Attribution:
     """The attribution right after the closing mark: ``…,” White House spokeswoman Sarah
     Sanders said``, ``…,” said Mr. Thakur``, ``…” Oxfam's Justin Morgan was quoted by Rappler
     as saying``. The speaker must start right after the mark (no run-on clause before it)."""
-    mark = _MARKS.search(paragraph, closed + 1, closed + _WINDOW)
-    stop = mark.start() if mark else min(len(paragraph), closed + _WINDOW)
+    mark = _MARKS.search(paragraph, closed + 1, closed + _AFTER_CHARS)
+    stop = mark.start() if mark else min(len(paragraph), closed + _AFTER_CHARS)
     toks = tokens(paragraph, closed + 1, stop)
     i = 0
     while i < len(toks) and toks[i].text in (",", "—", "–", "-"):

@@ -34,7 +34,7 @@ def code_like(paragraph: str) -> bool:
     >>> code_like('js.src = "//connect.facebook.net/sdk.js";'), code_like('He said "no".')
     (True, False)
     """
-    return bool(_CODE.search(paragraph))
+    return any(c in paragraph for c in "=;{}<") and bool(_CODE.search(paragraph))
 
 
 def single_spans(paragraph: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
