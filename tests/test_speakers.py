@@ -9,7 +9,7 @@ import pytest
 from conftest import CORPUS
 
 from cleaner.document import Draft
-from cleaner.lexicon.speech import NAMING_WORDS, PHRASES, STANCES, TITLES, VERBS
+from cleaner.lexicon.speech import NAMING_WORDS, PHRASES, STANCES, TITLES, VERBS, WORDING
 from cleaner.passes.extract_quotes import extract_quotes
 
 
@@ -217,3 +217,20 @@ def test_hard_wrapped_attribution_and_a_title_split_by_a_hard_wrap() -> None:
     text = ('He posted a video online, "The End of\n'
             'America or the Next War," last year.\n')
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(("word", "example"), WORDING)
+def test_every_wording_row_gives_the_document(word: str, example: str) -> None:
+    found = quotes(f"{example}\n“We stand with the victims.”\n")
+    assert word in example.lower() and found[0][1].split()[-1] in ("letter", "call")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('"We won," the head of the local farmers union said.', "the head of the local farmers union"),
+    ('"No comment," a spokesman for the ministry said, adding more would follow.',
+     "a spokesman for the ministry"),
+    ('"Enough," says Tom Reyes, a farmer in Iowa.', "Tom Reyes"),
+    ('"I am ready," Ruiz, 54, said.', "Ruiz"),
+])
+def test_descriptions_with_of_and_for_stay_whole(text: str, want: str) -> None:
+    assert speakers(text)[0] == want
