@@ -226,9 +226,9 @@ def phrase_after(text: str, toks: list[Tok]) -> str | None:
         elif low in STOPS or low in PRONOUNS or is_verb(word) or not (
                 word[:1].isalpha() or _AGE.fullmatch(word)):
             break
-        elif determined and not any(is_capital(t.text) for t in taken[1:]) and not (
-            len(taken) > 1 and low.endswith("ed")
-        ) and len(taken) <= 7:
+        elif determined and not (len(taken) > 1 and low.endswith("ed")) and len(taken) <= 7 \
+                and (not any(is_capital(t.text) for t in taken[1:])
+                     or is_capital(taken[-1].text)):  # "The Hezbollah leader"
             taken.append(tok)
         elif not determined and any(is_capital(t.text) for t in toks[i + 1 : i + 4]) and not any(
             t.text.lower() in STOPS or is_punct(t.text) for t in toks[i + 1 : i + 3]
