@@ -24,7 +24,8 @@ from functools import lru_cache
 import regex
 
 from cleaner import labels
-from cleaner._interim import Byline, DateLine, chrome_line, read_byline_line, read_date_line
+from cleaner._interim import Byline, chrome_line, read_byline_line
+from cleaner.dates import DateLine, read_date_line
 from cleaner.lexicon import places
 
 
@@ -96,7 +97,13 @@ def looks_like_title(text: str) -> bool:
 
     >>> looks_like_title("Oh snow, here we go . . ."), looks_like_title("It is over.")
     (True, False)
+    >>> looks_like_title("pixel Storm nears coast | The Daily Star")
+    True
     """
+    if " | " in text and not _TITLE_START.match(text):
+        # An HTML <title> line ("Headline | Site Name") may carry a tracker's word in front of
+        # it ("comscore Headline | Site"): it is still the headline's line.
+        text = text.partition(" ")[2]
     return len(text) <= _MAX_TITLE_CHARS and len(text.split()) <= _MAX_TITLE_WORDS \
         and bool(_TITLE_START.match(text)) and not _SENTENCE_END.search(text) \
         and any(ch.isalnum() for ch in text)

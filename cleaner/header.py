@@ -24,9 +24,9 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from cleaner import bylines, labels
-from cleaner._interim import crawler_date, read_byline_line
+from cleaner._interim import read_byline_line
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
-from cleaner.dates import ParsedDate
+from cleaner.dates import ParsedDate, crawler_date
 from cleaner.document import Options
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
 
@@ -124,16 +124,20 @@ class _Reader:
         self.authors: list[str] = []
         self.credits: list[str] = []
         self.warnings: list[str] = []
-        self.keys = {}  # how often each line occurs in the page
-        for line in self.lines:
-            if line:
-                key = _key(line)
-                self.keys[key] = self.keys.get(key, 0) + 1
         self.crawler: ParsedDate | None = None
         self.used: set[int] = set()  # positions in the header already decided
         self.glyphs: dict[int, str] = {}  # line index → the line without its widget glyph
         self.meta_label: str | None = None
         self.deks: set[int] = set()  # line indices of paragraphs the header reads as its dek
+
+    def occurrences(self, text: str) -> int:
+        """How often the line occurs in the page, case and spacing aside."""
+        key = _key(text)
+        # Only lines of about the same length can match: most lines are never keyed.
+        low, high = len(key) * 0.8 - 2, len(key) * 1.25 + 2
+        return sum(1 for line in self.lines
+                   if low <= len(line) and (len(line) <= high or len(line.strip()) <= high)
+                   and _key(line) == key)
 
     def classify(self, text: str) -> Line:
         return classify(text, self.options.dayfirst, self.options.tz)
@@ -263,6 +267,9 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
                 and _continues_title(entries[position - 1], entry, reader):
             continue  # the second half of a hard-wrapped headline
+        if titled and entry.line.dateline and position + 1 < len(entries) \
+                and len(entries[position + 1].text) >= 60:
+            continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
         dek = _explained(entries, position, reader) or _dek_under_title(entries, position, reader)
         if deks and titled and after_title == 0 and dek:
             after_title += 1
@@ -350,13 +357,13 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
                 return bare[0]
         return None
     opening = _blocks_closed_by_a_date(head)
-    if 0 in opening and 0 in candidates:
+    if 0 in opening and 0 in candidates and not _SITE_SEPARATOR.search(head[0].text):
         return 0  # the page opens "Title⏎[Dek⏎]Date": the cleaner's own format, and many sites'
     scores: dict[int, int] = {}
     for pos in candidates:
         entry = head[pos]
         score = 0
-        if reader.keys.get(_key(entry.text), 0) >= 2:
+        if reader.occurrences(entry.text) >= 2:
             score += 3
         if entry.line.words <= 2 and pos not in opening:
             score -= 2  # a section word or a site name, unless it has more going for it
@@ -398,6 +405,7 @@ def _blocks_closed_by_a_date(head: list[_Entry]) -> set[int]:
     opening: set[int] = set()
     # "Title⏎Dek⏎⏎…" opening the page (the cleaner's own format without a date line too).
     if len(head) >= 2 and head[0].index + 1 == head[1].index and head[0].line.kind is Kind.TITLE \
+            and not _SITE_SEPARATOR.search(head[0].text) \
             and (head[1].line.kind is Kind.PARAGRAPH or head[1].line.words >= 3) \
             and (len(head) == 2 or head[2].index > head[1].index + 1):
         opening.add(0)
@@ -436,7 +444,8 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     while before >= 0 and before in used:
         before -= 1
     kicker = head[before] if before >= 0 else None
-    if kicker is not None and kicker.line.kind is Kind.TITLE and kicker.bullet is None:
+    if kicker is not None and kicker.line.kind is Kind.TITLE and kicker.bullet is None \
+            and not _SITE_SEPARATOR.search(kicker.text):  # "Site | Tagline" is no kicker
         if kicker.text.endswith(":") and kicker.index + 1 == entry.index:
             title = f"{kicker.text} {title}"  # "Sheikh Qassem:⏎Resistance Will Stay Strong"
         elif kicker.line.words >= 3:
@@ -460,11 +469,13 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     while after < len(head) and after in used:  # repeats, already dropped
         after += 1
     dek = next((pos for pos, other in enumerate(head) if other.index in reader.deks), None)
+    if dek is not None and head[dek].text[:1].islower():
+        dek = None  # "watch One-Minute News", "admin Avatar": header debris, not a dek
     if dek is not None and subtitle is None and dek not in used:
         subtitle = head[dek].text
         reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(dek)
-    elif after < len(head) and subtitle is None and (
+    elif after < len(head) and subtitle is None and not head[after].text[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)):
         subtitle = head[after].text
         reader.step(head[after].index, TITLES, "subtitle", "moved the dek into subtitle")

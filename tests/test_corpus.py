@@ -28,7 +28,8 @@ def test_dev_alalam_pages_leave_no_dump_residue(page):
     assert again.to_text() == doc.to_text()
 
 
-@pytest.mark.parametrize("page", corpus_param("dev") + corpus_param("clean"))
+@pytest.mark.parametrize(
+    "page", corpus_param("dev") + corpus_param("clean") + corpus_param("sites"))
 def test_every_corpus_page_cleans_and_is_idempotent(page):
     excerpt = json.loads(page.read_text(encoding="utf-8"))["excerpt"]
     doc = clean(excerpt)

@@ -33,7 +33,8 @@ def test_golden_files_keep_every_invariant(case):
     check(decode_bytes(data)[0], clean_bytes(data))
 
 
-@pytest.mark.parametrize("page", corpus_param("dev") + corpus_param("clean"))
+@pytest.mark.parametrize(
+    "page", corpus_param("dev") + corpus_param("clean") + corpus_param("sites"))
 def test_corpus_pages_keep_every_invariant(page):
     excerpt = json.loads(page.read_text(encoding="utf-8"))["excerpt"]
     check(excerpt, clean(excerpt))

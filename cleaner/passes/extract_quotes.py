@@ -1,113 +1,209 @@
 """extract_quotes: list every direct quote of the body with who said it and the speech verb.
 
-The attribution is looked for right after the closing mark (``…," Lavrov said``), at the end of
-the sentence (``… “discussed steps” in Syria, the minister added.``) and before the opening mark
-in the same sentence (``Lavrov told reporters: “…”``). A pronoun speaker is resolved to the most
-recent named speaker; a quote with no attribution has speaker None. The headline form
-``‘We’ll Fight ISIS’: Lavrov`` gives a quote in paragraph 0 (the title); body paragraphs count
-from 1. A paragraph that opens a quote and never closes it continues into the next paragraph.
+A quote that opens a sentence looks for its attribution after the closing mark (``…,” said
+Mr. Thakur``), then at the sentence's end, then before it (``Mr Javid, the son of …, said:``);
+a partial quote inside a sentence looks before it first (the sentence's subject: ``Trump shook
+his head and said, “No.”``). A quote that goes on after its attribution in the same paragraph,
+and a paragraph that opens with an unattributed quote (the journalistic convention of a quote
+continued into the next paragraph, or text a ``Full Text of the Statement reads:`` paragraph
+introduces), carry the same speaker. ``he``/``she`` resolve to the person most recently named,
+as a speaker or as the named subject of a sentence. Headline quotes (title and dek) are
+paragraph 0; body paragraphs count from 1. Not quotes: names of works (``titles such as
+“…”``), unattributed scare quotes inside a sentence (``to "Islamise" schools``), crossheads in
+quote marks, and strings in leaked script.
 
 Never touches: the text.
 
 >>> from cleaner.document import Draft
->>> d = extract_quotes(Draft('"We won," Lavrov said.\\n“It is over,” he added.\\n'))
->>> [(q.text, q.speaker, q.cue, q.paragraph) for q in d.quotes]
-[('We won', 'Lavrov', 'said', 1), ('It is over', 'Lavrov', 'added', 2)]
+>>> d = extract_quotes(Draft('"We won," Lavrov said. "It is over."\\n“Go,” he added.\\n'))
+>>> [(q.text, q.speaker, q.cue) for q in d.quotes]
+[('We won', 'Lavrov', 'said'), ('It is over.', 'Lavrov', 'said'), ('Go', 'Lavrov', 'added')]
 """
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from cleaner.document import Draft, Quote
-from cleaner.speech import (
-    NAME,
-    QUOTE_MARK,
-    SPEAKER,
-    SPEECH_VERB_SET,
-    VERB,
-    quote_spans,
+from cleaner.lexicon.speech import RESOLVED_PRONOUNS
+from cleaner.quotes.attribute import (
+    after,
+    before,
+    named_before,
+    sentence_end_attribution,
 )
+from cleaner.quotes.headline import headline_quotes
+from cleaner.quotes.people import named_subjects, person
+from cleaner.quotes.spans import code_like, quote_spans, sentence_start, single_spans
 
-_AFTER = regex.compile(
-    rf"[\s,]*+(?:(?P<speaker>{SPEAKER})\s+(?P<cue>{VERB})|(?P<cue2>{VERB})\s+(?P<speaker2>{SPEAKER}))"
-    r"\b",
-    regex.V1,
-)
-_SENTENCE_END_ATTRIBUTION = regex.compile(
-    rf",\s++(?:(?P<speaker>{SPEAKER})\s+(?P<cue>{VERB})|(?P<cue2>{VERB})\s+(?P<speaker2>{SPEAKER}))"
-    r"(?:\s+[^\s,.;:!?\"“”]+){0,8}?(?:,[^.!?\"“”]{0,80})?[.!?]",
-    regex.V1,
-)
-_HEADLINE = regex.compile(
-    rf"^[‘“\"'](?P<text>.+)[’”\"']\s*+[:\-–—]\s*+(?P<speaker>{NAME})$"
-    rf"|^(?P<speaker2>{NAME})\s*+:\s*+[‘“\"'](?P<text2>.+)[’”\"']$",
-    regex.V1,
-)
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’]?\s+(?=\p{Lu})")
-_NAMED = regex.compile(rf"^{NAME}$", regex.V1)
-_WINDOW = 300  # characters around a quote searched for its attribution
-_SPEAKER_REACH = 90  # characters before a speech verb that may hold its speaker
-_SPEAKER_ENDING = regex.compile(
-    rf"(?P<speaker>{SPEAKER})\s+(?:also\s+|further\s+|later\s+)?(?P<cue>{VERB})$", regex.V1
-)
-_WORD = re.compile(r"[a-z]+")
 _OPENER = regex.compile(r'“|(?:(?<=^)|(?<=[\s(\[—–-]))"')
-# "he said" after Lavrov means Lavrov; "it", "we" and "they" are left as written.
-RESOLVED_PRONOUNS = frozenset({"he", "she"})
+_TITLE_WORD = regex.compile(r"\p{Lu}[\p{L}’'\-]*|\p{N}+")
+_SMALL = frozenset("a an the of and or to in on for at by with from".split())
+_SCARE_WORDS = 4  # an unattributed quote this short inside a sentence is a scare quote
+_CROSSHEAD_WORDS = 5
+_CROSSHEAD_CHARS = 60  # a crosshead in quote marks: 'No blame' culture
+_REACH = 320  # characters before a quote searched for the start of its sentence
+_CONTINUED = 3  # paragraphs back that a continued quote may take its speaker from
 
 
-def _attribution(match: regex.Match[str] | None) -> tuple[str | None, str | None]:
-    if match is None:
-        return None, None
-    speaker = match.group("speaker") or match.group("speaker2")
-    cue = match.group("cue") or match.group("cue2")
-    return speaker, cue
+class _Reader:
+    """The state read so far: the quotes, who was named last, and where."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.paragraphs = paragraphs
+        self.quotes: list[Quote] = []
+        self.named: tuple[int, int, str] | None = None  # (paragraph, offset, name) of a speaker
+        self.last: tuple[int, str, str | None] | None = None  # paragraph, speaker, cue
+        # A quote running on into the next paragraph, waiting for its attribution there, and
+        # the speaker it takes from the paragraphs before when none comes.
+        self.pending: tuple[int, str | None] | None = None
+        self.subjects: dict[int, list[tuple[int, str]]] = {}  # named subjects by paragraph
+
+    def settle(self, pending: tuple[int, str | None]) -> None:
+        index, candidate = pending
+        old = self.quotes[index]
+        self.quotes[index] = Quote(old.text, candidate, None, old.paragraph)
+
+    def resolve(self, speaker: str | None, number: int, offset: int,
+                quoted: list[tuple[int, int]]) -> str | None:
+        """``he``/``she`` → the person named last before ``offset``; unresolvable stays."""
+        if not speaker or speaker.lower() not in RESOLVED_PRONOUNS:
+            return speaker
+        best = self.named
+        for back in range(number, max(0, number - _CONTINUED), -1):
+            paragraph = self.paragraphs[back - 1]
+            if back not in self.subjects:
+                spans = quoted if back == number else _spans(paragraph)
+                self.subjects[back] = named_subjects(paragraph, spans)
+            limit = offset if back == number else len(paragraph)
+            subjects = [s for s in self.subjects[back] if s[0] < limit]
+            if subjects:
+                pos, name = subjects[-1]
+                if best is None or (back, pos) > best[:2]:
+                    best = (back, pos, name)
+                break
+        return best[2] if best else speaker
+
+    def add(self, text: str, speaker: str | None, cue: str | None, number: int,
+            offset: int) -> None:
+        if speaker and person(speaker):
+            self.named = (number, offset, speaker)
+        if speaker:
+            self.last = (number, speaker, cue)
+        self.quotes.append(Quote(text.strip().rstrip(","), speaker, cue, number))
 
 
-def _has_verb(text: str) -> bool:
-    """Cheap test before the big attribution patterns: is any speech verb there at all?"""
-    return not SPEECH_VERB_SET.isdisjoint(_WORD.findall(text))
+def _spans(paragraph: str) -> list[tuple[int, int]]:
+    spans = quote_spans(paragraph)
+    if "'" in paragraph or "‘" in paragraph:
+        spans = sorted(spans + single_spans(paragraph, spans))
+    return spans
 
 
-def _verbs(paragraph: str, start: int, stop: int) -> list[re.Match[str]]:
-    """The speech verbs between start and stop (found with a cheap word scan)."""
-    return [m for m in _WORD.finditer(paragraph, start, stop) if m.group() in SPEECH_VERB_SET]
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w.lower() not in _SMALL]
+    return len(words) >= 2 and all(_TITLE_WORD.match(w.strip("(\"“‘'")) for w in words)
 
 
-def _before(paragraph: str, opened: int) -> tuple[str | None, str | None]:
-    """The last speaker + verb in the same sentence before the opening mark.
+def _not_a_quote(paragraph: str, opened: int, closed: int, initial: bool) -> bool:
+    """An unattributed span that names something or scares: never listed."""
+    text = paragraph[opened + 1 : closed].strip()
+    words = len(text.split())
+    if words == 1 and any(c in text for c in "/=#") and "#" != text[:1]:
+        return True  # a URL or a script string
+    if not initial:
+        return words <= _SCARE_WORDS or _title_case(text)
+    whole = len(paragraph) < _CROSSHEAD_CHARS and not paragraph[:opened].strip()
+    whole = whole and len(paragraph[closed + 1 :].split()) <= 1 and words <= _CROSSHEAD_WORDS
+    return whole and paragraph.rstrip()[-1:] not in ".!?,…" and text[-1:] not in ".!?,…"
 
-    Only the few words before each speech verb are matched against the speaker grammar, so the
-    work stays small however long the sentence is.
-    """
-    window = max(0, opened - _WINDOW)
-    starts = [m.end() for m in _SENTENCE_BREAK.finditer(paragraph, window, opened)]
-    sentence_start = starts[-1] if starts else window
-    for verb in reversed(_verbs(paragraph, sentence_start, opened)[-3:]):
-        if QUOTE_MARK.search(paragraph, verb.end(), opened):
-            return None, None  # another quote stands between them
-        segment = paragraph[max(sentence_start, verb.start() - _SPEAKER_REACH) : verb.end()]
-        match = _SPEAKER_ENDING.search(segment)
-        if match:
-            return match.group("speaker"), match.group("cue")
+
+def _attribute(paragraph: str, opened: int, closed: int, initial: bool
+               ) -> tuple[str | None, str | None]:
+    partial = paragraph[opened + 1 : opened + 2].islower()
+    steps = (
+        (lambda: after(paragraph, closed), lambda: sentence_end_attribution(paragraph, closed),
+         lambda: before(paragraph, opened, partial))
+        if initial else
+        (lambda: before(paragraph, opened, partial), lambda: after(paragraph, closed),
+         lambda: sentence_end_attribution(paragraph, closed))
+    )
+    for step in steps:
+        speaker, cue = step()
+        if speaker:
+            return speaker, cue
     return None, None
 
 
-def _sentence_end(paragraph: str, closed: int) -> tuple[str | None, str | None]:
-    """``, the minister added.`` at the end of the sentence holding the quote."""
-    end = _SENTENCE_BREAK.search(paragraph, closed, closed + _WINDOW)
-    stop = end.start() + 1 if end else min(len(paragraph), closed + _WINDOW)
-    for verb in _verbs(paragraph, closed, stop)[:3]:
-        comma = paragraph.rfind(",", max(closed, verb.start() - _SPEAKER_REACH), verb.start())
-        if comma < 0 or QUOTE_MARK.search(paragraph, closed + 1, comma):
+def _read_paragraph(reader: _Reader, number: int, paragraph: str,
+                    introduced: tuple[str | None, str | None] | None) -> None:
+    spans = _spans(paragraph)
+    doubles = quote_spans(paragraph)
+    covered = doubles[-1][1] if doubles else -1
+    match = _OPENER.search(paragraph, covered + 1)
+    opener = match.start() if match and not any(a < match.start() < b for a, b in spans) \
+        else None
+    found: list[tuple[int, int, str | None, str | None]] = []
+    for opened, closed in [*spans, *([(opener, len(paragraph))] if opener is not None else [])]:
+        if named_before(paragraph, opened):
             continue
-        match = _SENTENCE_END_ATTRIBUTION.match(paragraph, comma, stop)
-        if match:
-            return _attribution(match)
+        head = paragraph[sentence_start(paragraph, opened, max(0, opened - _REACH)) : opened]
+        head = head.strip()
+        initial = not head or head.endswith(":")
+        speaker, cue = _attribute(paragraph, opened, min(closed, len(paragraph) - 1), initial)
+        if speaker is None and found and found[-1][2] and not initial and \
+                found[-1][0] >= opened - len(head) - 1:
+            speaker, cue = found[-1][2:]  # a second partial quote of the same sentence
+        if speaker is None and closed < len(paragraph) and _not_a_quote(
+                paragraph, opened, closed, initial):
+            continue
+        found.append((opened, closed, speaker, cue))
+    pending = reader.pending
+    reader.pending = None
+    earlier: tuple[str, str | None] | None = None
+    for i, (opened, closed, speaker, cue) in enumerate(found):
+        continued = False
+        if speaker is not None:
+            earlier = (speaker, cue)
+        else:
+            if earlier:
+                speaker, cue = earlier  # the quote goes on after its attribution
+            elif i == 0 and not paragraph[:opened].strip():
+                speaker, cue = _continued(reader, number, introduced)
+                continued = True
+        speaker = reader.resolve(speaker, number, opened, spans)
+        if pending is not None and i == 0:
+            # the attribution of a quote's last paragraph covers its earlier paragraphs too
+            index, candidate = pending
+            pending = None
+            old = reader.quotes[index]
+            fill = (speaker, cue) if speaker and not continued else (candidate, None)
+            reader.quotes[index] = Quote(old.text, *fill, old.paragraph)
+        if continued and opened == opener:
+            reader.add(paragraph[opened + 1 : closed], None, None, number, opened)
+            reader.pending = (len(reader.quotes) - 1, speaker)
+            reader.last = (number, speaker, None) if speaker else reader.last
+            continue
+        reader.add(paragraph[opened + 1 : closed], speaker, cue, number, opened)
+    if pending is not None:
+        reader.settle(pending)
+
+
+def _continued(reader: _Reader, number: int, introduced: tuple[str | None, str | None] | None
+               ) -> tuple[str | None, str | None]:
+    if introduced and introduced[0]:
+        return introduced
+    if reader.last and number - reader.last[0] <= _CONTINUED:
+        return reader.last[1], None
     return None, None
+
+
+def _introduction(paragraph: str) -> tuple[str | None, str | None] | None:
+    """``Full Text of the Statement reads:`` / ``He said:``: who speaks in the next paragraph."""
+    if not paragraph.rstrip().endswith(":"):
+        return None
+    end = len(paragraph.rstrip())
+    return before(paragraph + " “", end + 1)
 
 
 def extract_quotes(draft: Draft) -> Draft:
@@ -115,54 +211,22 @@ def extract_quotes(draft: Draft) -> Draft:
 
     Before: ``"We won," Lavrov said.``  After: quotes ``[("We won", "Lavrov", "said", 1)]``.
     """
-    quotes: list[Quote] = []
-    last_named: str | None = None
-    runs_on: int | None = None  # index of a quote that continues into the next paragraph
-
-    def add(text: str, speaker: str | None, cue: str | None, paragraph: int) -> None:
-        nonlocal last_named, runs_on
-        if speaker and speaker.lower() in RESOLVED_PRONOUNS:
-            speaker = last_named or speaker
-        elif speaker and _NAMED.match(speaker):
-            last_named = speaker
-        if runs_on is not None and speaker is not None and quotes[runs_on].speaker is None:
-            # The attribution of a quote's last paragraph covers its earlier paragraphs too.
-            quotes[runs_on] = Quote(quotes[runs_on].text, speaker, cue, quotes[runs_on].paragraph)
-        runs_on = None
-        quotes.append(Quote(text.strip().rstrip(","), speaker, cue, paragraph))
-
-    if draft.title:
-        match = _HEADLINE.match(draft.title)
-        if match:
-            add(match.group("text") or match.group("text2"),
-                match.group("speaker") or match.group("speaker2"), None, 0)
     paragraphs = [line for line in draft.text.split("\n") if line.strip()]
+    reader = _Reader(paragraphs)
+    for line in (draft.title, draft.subtitle):
+        for text, speaker, cue in headline_quotes(line) if line else ():
+            reader.quotes.append(Quote(text, speaker, cue, 0))
+    introduced: tuple[str | None, str | None] | None = None
     for number, paragraph in enumerate(paragraphs, start=1):
-        if '"' not in paragraph and "“" not in paragraph and "”" not in paragraph:
-            runs_on = None  # a run-on quote must open again in the next paragraph
-            continue
-        spans = quote_spans(paragraph)
-        covered = spans[-1][1] if spans else -1
-        opener = _unclosed_opener(paragraph, covered)
-        for opened, closed in spans:
-            speaker, cue = None, None
-            if _has_verb(paragraph[closed + 1 : closed + 160]):
-                speaker, cue = _attribution(_AFTER.match(paragraph, closed + 1))
-            if speaker is None:
-                speaker, cue = _sentence_end(paragraph, closed)
-            if speaker is None:
-                speaker, cue = _before(paragraph, opened)
-            add(paragraph[opened + 1 : closed], speaker, cue, number)
-        if opener is not None:  # a quote that runs on into the next paragraph
-            speaker, cue = _before(paragraph, opener)
-            add(paragraph[opener + 1 :], speaker, cue, number)
-            runs_on = len(quotes) - 1
-    if not quotes:
+        if not any(mark in paragraph for mark in "\"“”‘'") or code_like(paragraph):
+            if reader.pending is not None:  # a run-on quote must open again in the next one
+                reader.settle(reader.pending)
+                reader.pending = None
+        else:
+            _read_paragraph(reader, number, paragraph, introduced)
+        introduced = _introduction(paragraph)
+    if reader.pending is not None:
+        reader.settle(reader.pending)
+    if not reader.quotes:
         return draft
-    return draft.replace(quotes=tuple(quotes))
-
-
-def _unclosed_opener(paragraph: str, after: int) -> int | None:
-    """Where a quote opens after the last closed one and is never closed in this paragraph."""
-    match = _OPENER.search(paragraph, after + 1)
-    return match.start() if match else None
+    return draft.replace(quotes=tuple(reader.quotes))

@@ -1,0 +1,39 @@
+"""The header model on page shapes of many sites (fixtures written here, not corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean
+
+BODY = ("The council voted on Tuesday to close the old bridge to lorries after engineers found "
+        "cracks in two of its piers.\n\nRepairs are expected to take most of the summer.\n")
+
+
+@pytest.mark.parametrize(("page", "title", "subtitle"), [
+    # The HTML <title> (headline + site name) above the headline itself, a tracker word in front.
+    ("pixel Bridge closed to lorries | The Valley Gazette\nTop News\n\n"
+     "Bridge closed to lorries\n\n" + BODY, "Bridge closed to lorries", None),
+    # A site tagline on the first line, the headline under it: the tagline is no kicker.
+    ("Valley Gazette | Always Watching Out For You\nCouncil: Bridge closes to lorries in May\n\n"
+     + BODY, "Council: Bridge closes to lorries in May", None),
+    # The cleaner's own format: title, dek, blank line.
+    ("Bridge closed to lorries\nEngineers found cracks in two piers\n\n" + BODY,
+     "Bridge closed to lorries", "Engineers found cracks in two piers"),
+    # Lower-case debris under the headline (a CMS user's avatar) is no dek.
+    ("Bridge closed to lorries after engineers find cracks\n\nadmin Avatar\nJune 3, 2019\n\n"
+     + BODY,
+     "Bridge closed to lorries after engineers find cracks", None),
+])
+def test_headline_among_site_lines(page: str, title: str, subtitle: str | None) -> None:
+    doc = clean(page)
+    assert (doc.title, doc.subtitle) == (title, subtitle)
+    assert doc.body[0].startswith("The council voted")
+    assert clean(doc.to_text()).to_text() == doc.to_text()  # idempotent
+
+
+def test_a_dateline_alone_above_the_lead_is_header_and_recorded() -> None:
+    doc = clean("Bridge closed to lorries\n\nSTUART, Fla.\n\n" + BODY)
+    assert doc.title == "Bridge closed to lorries"
+    assert doc.body[0].startswith("The council voted")
+    assert any(fix.before == "STUART, Fla." for fix in doc.fixes)  # nothing lost
