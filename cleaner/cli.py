@@ -132,6 +132,8 @@ def _clean(paths: tuple[str, ...], fmt: str, output_dir: Path | None, in_place: 
     if paths.count(STDIN) + listed_stdin > 1:
         raise FatalError("stdin (-) can be read only once: give - or --files-from - once")
     single = files_from is None and len(paths) <= 1 and not (paths and is_folder(paths[0]))
+    if single and output_dir is not None and paths and paths[0] != STDIN:
+        _guard(check_output_dir, output_dir, [Path(paths[0])])
     if single:
         report = _clean_single(paths[0] if paths else STDIN, job, check)
         sys.exit(report.exit_code)
