@@ -167,3 +167,13 @@ def test_ftfy_own_cases():
     print(f"ftfy: repaired {repaired}/{len(cases) - total_neg}, "
           f"negatives left alone {negatives}/{total_neg}")
     assert not missed, missed
+
+
+# Found by the invariant tests: what the next passes do to a repaired line (a C1 control read,
+# a control or odd space or break turned into whitespace) must not leave work for the next run.
+@pytest.mark.parametrize("text", ["\x80\x1e\x8cß", "a\u2028Ã©\x0cÃ", "â€¨Ã© x", "\x1b \n\t",
+                                  "\x80Â\x800Â\x1f0", "Â\x1f0", " Ã x", "Ã\u200b\u200bx"])
+def test_a_repaired_line_is_settled_for_the_next_run(text):
+    doc = clean(text)
+    assert replay(text, doc) == list(doc.body)
+    assert clean(doc.to_text()).to_text() == doc.to_text()

@@ -134,6 +134,23 @@ def _later(line: str) -> str:
     return normalize_whitespace(fix_c1_controls(Draft(line))).text.removesuffix("\n")
 
 
+def _settle(line: str, done: list[str]) -> str:
+    """Repair, then do what the next passes do, until nothing changes (real text: two rounds).
+
+    A line break those passes make (a form feed, U+2028, one the repair itself decoded) makes
+    lines that the next run repairs one by one: so they are settled one by one here too.
+    """
+    settled = line
+    for _ in range(8):
+        before = settled
+        settled = _later(_repair_once(settled, done))
+        if "\n" in settled:
+            return "\n".join(_settle(piece, done) for piece in settled.split("\n"))
+        if settled == before:
+            break
+    return settled
+
+
 @lru_cache(maxsize=4096)
 def repair_line(line: str) -> tuple[str, str]:
     """The line repaired, and what was done to it ("" when nothing).
@@ -146,12 +163,7 @@ def repair_line(line: str) -> tuple[str, str]:
     ('voilà le travail', 'repaired mojibake (latin-1 → utf-8, restore_byte_a0)')
     """
     done: list[str] = []
-    settled = line
-    for _ in range(8):  # real text settles in two rounds
-        before = settled
-        settled = _later(_repair_once(settled, done))
-        if settled == before:
-            break
+    settled = _settle(line, done)
     if not done or settled == _later(line):
         return line, ""
     # A line the repairs leave blank stays a line, for normalize_whitespace to blank: an empty
