@@ -27,7 +27,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from typing import Any, Protocol
 
-from cleaner.batch import Item, Job, Result, process_file
+from cleaner.batch import STDIN, STOP, Item, Job, Result, process_item
 from cleaner.errors import CleanerError
 from cleaner.shards import Manifest, check_shard_dir, counted, write_shard
 
@@ -48,9 +48,9 @@ def process_partition(index: int, items: list[Item], job: Job) -> list[Result]:
     partition then fails with the reason).
     """
     if job.mode != "shards":
-        return [process_file(item[0], item[1], job) for item in items]
+        return [process_item(item, job) for item in items]
     lines = replace(job, mode="stdout", fmt="jsonl")
-    results = [process_file(item[0], item[1], lines) for item in items]
+    results = [process_item(item, lines) for item in items]
     assert job.output_dir is not None
     try:
         write_shard(job.output_dir, index, job.fmt, results)
@@ -208,14 +208,28 @@ def _require_pyarrow() -> None:
 
 def _in_order(executor: _Inline | _Processes | _Dask, parts: Iterator[list[Item]],
               job: Job) -> Generator[list[Result]]:
+    """Submit partitions, a window at a time; yield their Results in order.
+
+    Waiting is interruptible (Ctrl-C, SIGTERM: `batch.STOP`), taking a result is not. A
+    partition holding stdin (``-``) is cleaned here: only this process can read it.
+    """
     window: deque[_Future] = deque()
     in_flight = 1 if isinstance(executor, _Inline) else max(2, executor.width * 2)
+    here = _Inline()
     try:
         for index, part in enumerate(parts):
-            window.append(executor.submit(process_partition, index, part, job))
+            runner = here if any(item[0] == STDIN for item in part) else executor
+            window.append(runner.submit(process_partition, index, part, job))
             if len(window) >= in_flight:
-                yield window.popleft().result()
+                yield _take(window)
         while window:
-            yield window.popleft().result()
+            yield _take(window)
     finally:
         executor.close(list(window))
+
+
+def _take(window: deque[_Future]) -> list[Result]:
+    with STOP.interruptible():
+        results = window[0].result()
+    window.popleft()
+    return results
