@@ -267,3 +267,13 @@ def test_core_and_plain_clean_never_import_dask(args, tmp_path):
                             text=True, check=False, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout or (tmp_path / "shards" / "part-00000.jsonl").exists()
+
+
+def test_stdin_among_the_inputs_is_read_by_the_client(pages, cluster):
+    page = pages / "f1" / "g1" / "page-0001.txt"
+    args = ["clean", "-", page, "--format", "jsonl"]
+    local = CliRunner().invoke(main, [str(a) for a in args], input=b"T\n\nStdin body.\n")
+    remote = CliRunner().invoke(main, [str(a) for a in args] + [
+        "--scheduler", cluster[0].scheduler_address], input=b"T\n\nStdin body.\n")
+    assert local.exit_code == 0 and b"Stdin body." in local.stdout_bytes
+    same_run(local, remote)
