@@ -201,6 +201,9 @@ def _matches(name: str, relative: str, patterns: Iterable[str]) -> bool:
     return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(relative, p) for p in patterns)
 
 
+STDIN = "-"  # as a path: stdin, read once and by the parent process
+
+
 class Item(NamedTuple):
     """One input: the file, the folder its output mirrors from, and why it fails (if it does)."""
 
@@ -377,9 +380,9 @@ class OutputPlan:
         key = hashlib.blake2b(target, digest_size=16).digest()
         first = self._claimed.setdefault(key, item.path)
         if first is not item.path:
-            return item._replace(problem=f"{display_name(item.path)!r} and {display_name(first)!r}"
-                                 f" both map to {display_name(target)!r}; the second is not "
-                                 "written")
+            return item._replace(problem=f"{display_name(item.path)!r} maps to "
+                                 f"{display_name(target)!r}, which this run wrote for "
+                                 f"{display_name(first)!r}; not overwritten")
         return item
 
     def plan(self, items: Iterable[Item]) -> Iterator[Item]:
@@ -504,9 +507,6 @@ class Prepared:
     target: Path | None = None
     text: str = ""
     in_place: os.stat_result | None = None
-
-
-STDIN = "-"
 
 
 def prepare(path: str, root: str, job: Job) -> Prepared:
@@ -651,6 +651,12 @@ def _chunks(items: Iterable[Item], size: int, first: int = 1) -> Iterator[list[I
             item = next(iterator, None)
         if item is None:
             break
+        if item.path == STDIN:  # alone: the parent reads it (a worker's stdin is /dev/null)
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [item]
+            continue
         chunk.append(item)
         if len(chunk) >= limit:
             yield chunk
@@ -680,8 +686,13 @@ def run_batch(items: Iterable[Item], job: Job, jobs: int = 1,
     yield from _WorkerPool(job, jobs).run(_chunks(items, chunk_size, first=1))
 
 
-def _worker_main(conn: Connection, job: Job) -> None:
-    """A worker: chunks in, Results out; after a stop signal, chunks come back short or empty."""
+def _worker_main(conn: Connection, job: Job, inherited: list[Connection]) -> None:
+    """A worker: chunks in, Results out; after a stop signal, chunks come back short or empty.
+
+    It closes the parent's ends of the pipes it inherited, so that when the parent closes
+    them the workers see the end of their input."""
+    for other in inherited:
+        other.close()
     STOP.install()
     _MADE_FOLDERS.clear()
     while True:
@@ -732,8 +743,9 @@ class _WorkerPool:
             return idle[0]
         if len(self.workers) < self.jobs:
             parent, child = self.context.Pipe()
-            process = self.context.Process(target=_worker_main, args=(child, self.job),
-                                           daemon=True)
+            inherited = [parent, *(w.conn for w in self.workers)]
+            process = self.context.Process(target=_worker_main, daemon=True,
+                                           args=(child, self.job, inherited))
             process.start()
             child.close()
             self.workers.append(_Worker(process, parent))
@@ -751,6 +763,10 @@ class _WorkerPool:
                     if chunk is None:
                         more = False
                         break
+                    if chunk[0].path == STDIN:
+                        self.done[sent] = work(chunk, self.job)
+                        sent += 1
+                        continue
                     worker = self._worker_for_next_chunk()
                     worker.conn.send((sent, chunk))
                     worker.pending.append(sent)

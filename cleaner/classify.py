@@ -106,7 +106,7 @@ def looks_like_title(text: str) -> bool:
         text = text.partition(" ")[2]
     return len(text) <= _MAX_TITLE_CHARS and len(text.split()) <= _MAX_TITLE_WORDS \
         and bool(_TITLE_START.match(text)) and not _SENTENCE_END.search(text) \
-        and any(ch.isalnum() for ch in text)
+        and any(ch.isalpha() for ch in text)
 
 
 @lru_cache(maxsize=8192)

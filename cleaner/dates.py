@@ -72,12 +72,15 @@ _ZONE = (r"(?P<zone>Z|(?:UTC|GMT)\s*[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}(?
 _TIME = (r"(?:(?P<hour>[0-2]?[0-9])(?:(?P<hsep>[:.h])(?P<minute>[0-5][0-9])"
          r"(?::(?P<second>[0-5][0-9]))?(?:\.[0-9]+)?)?(?:\s*(?P<ampm>[ap]\.?\s?m)\b\.?)?"
          r"|(?P<word>noon|midnight))")
-_CORES = [re.compile(pattern, _I) for pattern in (
-    rf"{_MON}\s+{_DAY}\s+{_TIME}(?:\s+{_ZONE})?\s+{_YEAR}",  # Thu Sep 25 10:36:28 2003
-    rf"{_MON}{_SEP}{_DAY}{_SEP}{_YEAR}",  # November 19th, 2017 / Sep-25-2003
-    rf"{_DAY}(?:\s+of)?{_SEP}{_MON}{_SEP}{_YEAR}",  # 3rd of May 2001 / 25-Sep-2003
-    rf"{_DAY}-{_MON}-(?P<yy>[0-9]{{2}})(?![\w-])",  # 31-Dec-00
+_NAMED = [re.compile(pattern, _I) for pattern in (
+    # November 19th, 2017 / Sep-25-2003 / Thu Sep 25 10:36:28 2003 (ctime: the year last)
+    rf"{_MON}{_SEP}{_DAY}(?:{_SEP}{_YEAR}|\s+{_TIME}(?:\s+{_ZONE})?\s+"
+    r"(?P<year2>(?:19|20)[0-9]{2})(?![\w:]))",
+    # 3rd of May 2001 / 25-Sep-2003 / 31-Dec-00
+    rf"{_DAY}(?:\s+of)?{_SEP}{_MON}{_SEP}(?:{_YEAR}|(?<=-)(?P<yy>[0-9]{{2}})(?![\w:-]))",
     rf"(?<![\w.])(?P<year>(?:19|20)[0-9]{{2}}){_SEP}{_MON}{_SEP}{_DAY}",  # 2003 Sep 25
+)]
+_NUMERIC = [re.compile(pattern, _I) for pattern in (
     r"(?<![\w/.:-])(?P<year>(?:19|20)[0-9]{2})(?P<s>[-/.])(?P<mnum>[01]?[0-9])(?P=s)"
     r"(?P<day>[0-3]?[0-9])(?![0-9]|[/.-][0-9])",  # 2003-09-25 / 2025/6/17
     r"(?<![\w/.:-])(?P<a>[0-3]?[0-9])(?P<s>[-/.])(?P<b>[0-3]?[0-9])(?P=s)"
@@ -94,7 +97,9 @@ _LEADS = [(row.kind, re.compile(rf"(?:^|(?<=[\s|,;(\[-]))(?:{row.words})\s*[:：
 _UPDATE_LEAD = re.compile("(?:^|(?<=[\\s|,;(\\[-]))(?:" + "|".join(
     row.words for row in lexicon.LEAD_INS if row.kind == "updated") + r")\s*[:：–-]?\s*", _I)
 _STAMPS = re.compile("|".join(rf"(?<!\w){row.pattern}(?!\w)" for row in lexicon.STAMPS), _I)
-_GATE = re.compile(rf"[0-9][-/.][0-9]|{_MON}", _I)
+_DIGIT = re.compile(r"[0-9]")
+_ANY_MONTH = re.compile(_MON, _I)
+_ANY_NUMERIC = re.compile(r"[0-9][-/.][0-9]")
 _CRAWLER = re.compile(r"^date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
 _EDGE = " \t-–—|,;:·•/"
 # Words a name never has: "Elections Are Held On" is a headline with a date, not a byline.
@@ -127,7 +132,7 @@ def read_date_line(line: str, *, dayfirst: bool = False, tz: str | None = None
     """The date(s) on a header line and the text beside them; None when it is not a date line
     (a date inside a sentence is article text)."""
     text = line.strip()
-    if len(text) > 140 or not _GATE.search(text):
+    if len(text) > 140 or not _DIGIT.search(text) or not _cores(text):
         return None
     first = _first(text, dayfirst, tz)
     if first is None:
@@ -162,22 +167,30 @@ def crawler_date(line: str) -> tuple[ParsedDate, str] | None:
 
 # --- finding the date on a line -------------------------------------------------------------
 
+def _cores(text: str) -> list[re.Pattern[str]]:
+    """The date patterns worth trying on the text: named months only where one is written."""
+    return (_NAMED if _ANY_MONTH.search(text) else []) + (
+        _NUMERIC if _ANY_NUMERIC.search(text) else [])
+
+
 def _first(text: str, dayfirst: bool, tz: str | None) -> _Found | None:
     """The first date on the line whose left side is a lead-in, a byline or a label."""
+    cores = _cores(text)
     start = 0
-    while True:
-        core = _leftmost(text, start)
+    while cores:
+        core = _leftmost(cores, text, start)
         if core is None:
             return None
         found = _around(text, core, dayfirst, tz)
         if found is not None:
             return found
         start = core.start() + 1
+    return None
 
 
-def _leftmost(text: str, start: int) -> re.Match[str] | None:
+def _leftmost(cores: list[re.Pattern[str]], text: str, start: int) -> re.Match[str] | None:
     best: re.Match[str] | None = None
-    for pattern in _CORES:
+    for pattern in cores:
         match = pattern.search(text, start)
         if match and (best is None or match.start() < best.start()
                       or (match.start() == best.start() and match.end() > best.end())):
@@ -194,21 +207,10 @@ def _around(text: str, core: re.Match[str], dayfirst: bool, tz: str | None) -> _
             groups.update({k: v for k, v in timed.groupdict().items() if v is not None})
             end = timed.end()
     before = text[: core.start()]
-    weekday = _BEFORE_WEEKDAY.search(before)
-    if weekday:
-        groups["weekday"], before = weekday.group("weekday"), before[: weekday.start()]
-    if "hour" not in groups and (timed := _BEFORE_TIME.search(before)) and _is_time(timed):
-        groups.update({k: v for k, v in timed.groupdict().items() if v is not None})
-        before = before[: timed.start()]
-        if not weekday and (weekday := _BEFORE_WEEKDAY.search(before)):
-            groups["weekday"], before = weekday.group("weekday"), before[: weekday.start()]
-    raw = text[len(before):end].strip()
-    kind = "published"
-    leads = [(found.start(), lead_kind) for lead_kind, lead in _LEADS
-             if (found := lead.search(before))]
-    if leads:  # the longest lead-in: "First published on", not "published on"
-        start, kind = min(leads)
-        before = before[:start]
+    kind, starts = "published", core.start()
+    if before.strip():
+        before, kind, starts = _read_before(before, groups)
+    raw = text[starts:end].strip()
     if not _fits_before(_clean(before), before):
         return None
     date, day = _build(groups, raw, dayfirst, tz)
@@ -216,10 +218,31 @@ def _around(text: str, core: re.Match[str], dayfirst: bool, tz: str | None) -> _
     return _Found(date, kind, _clean(before), text[end:], zone, day)
 
 
+def _read_before(before: str, groups: dict[str, str]) -> tuple[str, str, int]:
+    """Take the weekday, a time written before the date and the lead-in off the text before
+    the date: what is left, the kind of date the lead-in makes it, where the date starts."""
+    weekday = _BEFORE_WEEKDAY.search(before)
+    if weekday:
+        groups["weekday"], before = weekday.group("weekday"), before[: weekday.start()]
+    if "hour" not in groups and _DIGIT.search(before) and \
+            (timed := _BEFORE_TIME.search(before)) and _is_time(timed):
+        groups.update({k: v for k, v in timed.groupdict().items() if v is not None})
+        before = before[: timed.start()]
+        if not weekday and (weekday := _BEFORE_WEEKDAY.search(before)):
+            groups["weekday"], before = weekday.group("weekday"), before[: weekday.start()]
+    starts, kind = len(before), "published"
+    leads = [(found.start(), lead_kind) for lead_kind, lead in _LEADS
+             if (found := lead.search(before))]
+    if leads:  # the longest lead-in: "First published on", not "published on"
+        start, kind = min(leads)
+        before = before[:start]
+    return before, kind, starts
+
+
 def _second(first: _Found, dayfirst: bool, tz: str | None) -> _Found | None:
     """An update stamp (or the published date) after the first date: ``… | Updated 01:39 pm``."""
     after = first.after
-    if not after.strip(_EDGE) or (not _GATE.search(after) and not _UPDATE_LEAD.search(after)):
+    if not after.strip(_EDGE) or (not _cores(after) and not _UPDATE_LEAD.search(after)):
         return None
     found = _first(after, dayfirst, tz)
     if found is not None and not found.before:
@@ -248,7 +271,8 @@ def _is_time(match: re.Match[str]) -> bool:
 def _clean(text: str) -> str:
     """The text beside a date without its stamps and separators; nothing when all that is
     left is date debris (``Saturday 1440/9/20``: a weekday and another calendar's date)."""
-    text = _STAMPS.sub(" ", text)
+    if _DIGIT.search(text):
+        text = _STAMPS.sub(" ", text)
     text = re.sub(r"^[\[(]+|[\])]+$", "", text.strip(_EDGE + ".")).strip(_EDGE)
     if all(word.lower().strip(".,") in WEEKDAYS or not any(ch.isalpha() for ch in word)
            for word in text.split()):
@@ -292,7 +316,7 @@ def _year(text: str) -> int:
 def _build(groups: dict[str, str], raw: str, dayfirst: bool, tz: str | None
            ) -> tuple[ParsedDate, dt.date | None]:
     warnings: list[str] = []
-    year = _year(groups.get("year") or groups["yy"])
+    year = _year(groups.get("year") or groups.get("year2") or groups["yy"])
     if "month" in groups:
         month = MONTHS[groups["month"].lower()]
         day = int(groups["day"])

@@ -129,6 +129,7 @@ class _Reader:
         self.glyphs: dict[int, str] = {}  # line index → the line without its widget glyph
         self.meta_label: str | None = None
         self.deks: set[int] = set()  # line indices of paragraphs the header reads as its dek
+        self.datelines: set[int] = set()  # line indices of datelines alone above the lead
 
     def occurrences(self, text: str) -> int:
         """How often the line occurs in the page, case and spacing aside."""
@@ -259,6 +260,9 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         kind = entry.line.kind
         if kind in _HEADERISH or _is_junk(entry):
             continue
+        if _dateline_above_lead(entries, position):
+            reader.datelines.add(entry.index)
+            continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
         if kind is Kind.TITLE and not (titled and entry.line.words > 12 and not (
                 position and entries[position - 1].index + 1 == entry.index
                 and entries[position - 1].line.kind is Kind.TITLE)):
@@ -267,9 +271,6 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
                 and _continues_title(entries[position - 1], entry, reader):
             continue  # the second half of a hard-wrapped headline
-        if titled and entry.line.dateline and position + 1 < len(entries) \
-                and len(entries[position + 1].text) >= 60:
-            continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
         dek = _explained(entries, position, reader) or _dek_under_title(entries, position, reader)
         if deks and titled and after_title == 0 and dek:
             after_title += 1
@@ -283,6 +284,14 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         return 0
     last = entries[-1]
     return last.index + 1 if len(entries) < _SCAN else entries[min(len(entries) - 1, 8)].index
+
+
+def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
+    """``TOKYO`` / ``STUART, Fla.`` alone on its line right above a long lead paragraph."""
+    entry = entries[position]
+    return entry.line.dateline and position + 1 < len(entries) \
+        and entries[position + 1].line.kind is Kind.PARAGRAPH \
+        and len(entries[position + 1].text) >= 60
 
 
 def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
@@ -347,7 +356,8 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     the page above a date with the headline under it.
     """
     candidates = [pos for pos, entry in enumerate(head)
-                  if entry.line.kind is Kind.TITLE and entry.bullet is None]
+                  if entry.line.kind is Kind.TITLE and entry.bullet is None
+                  and entry.index not in reader.datelines]
     if not candidates:
         # "By John Smith, Farmers Return" alone above the date: a byline glued to the title.
         bare = [pos for pos, entry in enumerate(head) if entry.line.kind is not Kind.DATE]

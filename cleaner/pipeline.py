@@ -16,6 +16,7 @@ from cleaner.errors import UnknownPassError
 from cleaner.passes.decode_embedded_json import decode_embedded_json
 from cleaner.passes.extract_quotes import extract_quotes
 from cleaner.passes.find_credits import find_credits
+from cleaner.passes.fix_c1_controls import fix_c1_controls
 from cleaner.passes.fix_quote_attribution import fix_quote_attribution
 from cleaner.passes.join_hard_wraps import join_hard_wraps
 from cleaner.passes.normalize_quotes import normalize_quotes
@@ -35,6 +36,7 @@ PASSES: tuple[Pass, ...] = (
     decode_embedded_json,
     read_json_record,
     repair_mojibake,
+    fix_c1_controls,
     normalize_whitespace,
     strip_revealed_dumps,
     join_hard_wraps,

@@ -9,7 +9,7 @@ import pytest
 from conftest import CORPUS
 
 from cleaner.document import Draft
-from cleaner.lexicon.speech import NAMING_WORDS, PHRASES, STANCES, TITLES, VERBS
+from cleaner.lexicon.speech import NAMING_WORDS, PHRASES, STANCES, TITLES, VERBS, WORDING
 from cleaner.passes.extract_quotes import extract_quotes
 
 
@@ -197,3 +197,40 @@ def test_labelled_sites_pages_speakers() -> None:
         for non in page["expect_quotes"]["non_quotes"]:
             false += any(q.text.startswith(non["text40"]) for q in out)
     assert right >= 0.9 * total and false == 0, (right, total, false)
+
+
+def test_a_title_of_a_work_is_not_a_quote_even_after_a_verb() -> None:
+    assert quotes('Ana Ruiz says her favourite book is "One Hundred Years of Solitude".') == []
+
+
+def test_a_participle_takes_the_clause_subject_and_places_are_never_he() -> None:
+    text = ("Hezbollah chief Ali Khan spoke. Saudi Arabia protested.\n"
+            'He stressed the need for a government in Lebanon saying that "a state matters."\n')
+    assert speakers(text) == ["Hezbollah chief Ali Khan"]
+
+
+def test_hard_wrapped_attribution_and_a_title_split_by_a_hard_wrap() -> None:
+    text = ("A first paragraph of the story that is long enough to be body text.\n"
+            "The minister said in a speech on Monday that the country was\n"
+            '"ready to talk" with its neighbours and would send envoys.\n')
+    assert quotes(text) == [("ready to talk", "The minister", "said")]
+    text = ('He posted a video online, "The End of\n'
+            'America or the Next War," last year.\n')
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(("word", "example"), WORDING)
+def test_every_wording_row_gives_the_document(word: str, example: str) -> None:
+    found = quotes(f"{example}\n“We stand with the victims.”\n")
+    assert word in example.lower() and found[0][1].split()[-1] in ("letter", "call")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('"We won," the head of the local farmers union said.', "the head of the local farmers union"),
+    ('"No comment," a spokesman for the ministry said, adding more would follow.',
+     "a spokesman for the ministry"),
+    ('"Enough," says Tom Reyes, a farmer in Iowa.', "Tom Reyes"),
+    ('"I am ready," Ruiz, 54, said.', "Ruiz"),
+])
+def test_descriptions_with_of_and_for_stay_whole(text: str, want: str) -> None:
+    assert speakers(text)[0] == want

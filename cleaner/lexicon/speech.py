@@ -221,6 +221,14 @@ TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
+# Words for a document's wording: "the full text of the statement reads:" is the statement's.
+WORDING: tuple[tuple[str, str], ...] = (
+    ("text", "The full text of the letter reads:"),
+    ("copy", "A copy of the letter reads:"),
+    ("transcript", "The transcript of the call reads:"),
+    ("excerpt", "An excerpt of the letter reads:"),
+)
+WORDING_SET = frozenset(word for word, _ in WORDING)
 # Number words: "Five were hurt" has no person for "he" to mean.
 NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty hundreds dozens "

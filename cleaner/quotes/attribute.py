@@ -37,11 +37,13 @@ Attribution = tuple[str | None, str | None]
 NONE: Attribution = (None, None)
 _WINDOW = 320
 _AFTER_WORDS = 16
+_AFTER_CHARS = 200  # room for the words of an attribution after the closing mark
 _MARKS = regex.compile(r'["“”‘’]')
 _X = r"[^,.;:!?\"“”]{1,60}?"
 # Multiword cues, longest first: "was quoted by Rappler as saying", "according to".
 _PHRASES = [
-    (regex.compile(r"\b" + regex.escape(p.words).replace(r"\{X\}", _X).replace(r"\ ", r"\s+")
+    (p.words.split()[-1] if "{X}" not in p.words.split()[-1] else p.words.split()[0],
+     regex.compile(r"\b" + regex.escape(p.words).replace(r"\{X\}", _X).replace(r"\ ", r"\s+")
                    + r"\b", regex.IGNORECASE), p)
     for p in sorted(PHRASES, key=lambda p: -len(p.words))
 ]
@@ -63,8 +65,8 @@ def after(paragraph: str, closed: int) -> Attribution:
     """The attribution right after the closing mark: ``…,” White House spokeswoman Sarah
     Sanders said``, ``…,” said Mr. Thakur``, ``…” Oxfam's Justin Morgan was quoted by Rappler
     as saying``. The speaker must start right after the mark (no run-on clause before it)."""
-    mark = _MARKS.search(paragraph, closed + 1, closed + _WINDOW)
-    stop = mark.start() if mark else min(len(paragraph), closed + _WINDOW)
+    mark = _MARKS.search(paragraph, closed + 1, closed + _AFTER_CHARS)
+    stop = mark.start() if mark else min(len(paragraph), closed + _AFTER_CHARS)
     toks = tokens(paragraph, closed + 1, stop)
     i = 0
     while i < len(toks) and toks[i].text in (",", "—", "–", "-"):
@@ -111,8 +113,9 @@ def _named_in_apposition(paragraph: str, toks: list[Tok], speaker: str) -> bool:
 def _phrase_cue(paragraph: str, toks: list[Tok]) -> Attribution | None:
     """A multiword cue right after the mark: ``X was quoted by Y as saying``, ``according to X``."""
     start, stop = toks[0].start, toks[-1].end
-    for pattern, phrase in _PHRASES:
-        match = pattern.search(paragraph, start, stop)
+    window = paragraph[start:stop].lower()
+    for word, pattern, phrase in _PHRASES:
+        match = pattern.search(paragraph, start, stop) if word in window else None
         if not match:
             continue
         inside = [t for t in toks if t.end <= match.start()]
@@ -168,7 +171,9 @@ def before(paragraph: str, opened: int, partial: bool = False, floor: int = 0) -
         if form.lower() in BEFORE_ONLY and not all(is_punct(t.text) for t in toks[k + 1 :]):
             continue
         cue = None if form in STANCE_SET else form
-        speaker = phrase_before(paragraph, toks[:k], relative=True)
+        # a participle's subject is the clause's, never the word before it ("in Lebanon saying")
+        participle = form.lower() in _ING_CLAUSE
+        speaker = None if participle else phrase_before(paragraph, toks[:k], relative=True)
         if speaker and _cue_ok(form, speaker):
             if partial:
                 outer = _outer(paragraph, toks, speaker, k)
@@ -184,8 +189,9 @@ def before(paragraph: str, opened: int, partial: bool = False, floor: int = 0) -
 def _phrase_before_quote(paragraph: str, toks: list[Tok]) -> Attribution | None:
     """``He went on to say that the “…”``: a multiword cue with its speaker before it."""
     start, stop = toks[0].start, toks[-1].end
-    for pattern, phrase in _PHRASES:
-        if phrase.speaker != "before":
+    window = paragraph[start:stop].lower()
+    for word, pattern, phrase in _PHRASES:
+        if phrase.speaker != "before" or word not in window:
             continue
         match = pattern.search(paragraph, start, stop)
         if match and not _MARKS.search(paragraph, match.end(), stop):
@@ -235,8 +241,7 @@ def _clause_subject(paragraph: str, toks: list[Tok], k: int) -> str | None:
         j -= 1
     if j < 0:
         return None
-    joined = toks[j].text.lower() in ("and", "but") or (
-        toks[j].text == "," and toks[k].text.lower() in _ING_CLAUSE)
+    joined = toks[j].text.lower() in ("and", "but") or toks[k].text.lower() in _ING_CLAUSE
     if not joined:
         return None
     if toks[j].text.lower() in ("and", "but") and j > 0 and toks[j - 1].text == ",":
@@ -251,6 +256,8 @@ def _clause_subject(paragraph: str, toks: list[Tok], k: int) -> str | None:
         if first in OPENERS or (toks[bound].text.endswith("ed") and first[:1].isupper()):
             continue
         subject = phrase_after(paragraph, toks[bound:j])
+        if subject and subject.lower() in PRONOUNS:
+            return subject
         if subject and (is_capital(subject.split()[-1]) or subject.split()[0].lower()
                         in DETERMINERS):
             return subject

@@ -10,6 +10,7 @@ import bisect
 
 import regex
 
+from cleaner.lexicon.places import is_region
 from cleaner.lexicon.speech import (
     NUMBERS,
     OPENERS,
@@ -33,6 +34,8 @@ def person(name: str) -> bool:
         return False
     if _ACRONYM.fullmatch(last) or all(w in TITLE_SET for w in words):
         return False
+    if is_region(name):
+        return False  # "Saudi Arabia said": a country is never "he"
     if "and" in words or "&" in words:
         return False  # "Moscow and Washington": two, never "he" or "she"
     if len(words) == 1 and (last.lower() in PRONOUNS or last.lower() in NUMBERS):

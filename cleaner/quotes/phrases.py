@@ -31,6 +31,7 @@ from cleaner.lexicon.speech import (
     TIME_WORDS,
     TITLE_SET,
     VERB_FORMS,
+    WORDING_SET,
 )
 
 _TOKEN = regex.compile(
@@ -38,6 +39,7 @@ _TOKEN = regex.compile(
 )
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+|\p{Lu}-\p{Lu}\p{Ll}{1,3}\.")
 PUNCT = frozenset(",;:!?()[]—–-….")
+_AGE = regex.compile(r"\p{N}+-[\p{L}\-]+")  # "41-year-old", "two-time" is a word already
 _PARTICLES = frozenset({"bin", "ibn", "de", "da", "van", "von", "al", "el", "bint", "del", "la"})
 _CONNECTORS = frozenset({"of", "for", "and", "&"})
 _MAX_WORDS = 10
@@ -160,6 +162,10 @@ def _backwards(text: str, toks: list[Tok], j: int) -> str | None:
             break
         if low in DETERMINERS and (taken or low not in ("her", "his", "its", "their")):
             taken.append(k)
+            if k >= 2 and toks[k - 1].text.lower() in ("of", "for") and \
+                    toks[k - 2].text[:1].isalpha() and toks[k - 2].text.lower() not in STOPS:
+                k -= 1  # "the head of the union": the phrase goes on before "of"
+                continue
             break
         if _possessive(word) and taken:
             taken.append(k)
@@ -172,7 +178,7 @@ def _backwards(text: str, toks: list[Tok], j: int) -> str | None:
         ):
             taken.append(k)
         elif low in STOPS or low in PRONOUNS or is_verb(word) or lower >= _MAX_LOWER \
-                or not word[:1].isalpha():
+                or not (word[:1].isalpha() or _AGE.fullmatch(word)):
             break
         else:
             taken.append(k)
@@ -185,6 +191,11 @@ def _backwards(text: str, toks: list[Tok], j: int) -> str | None:
     while stopped_on_word and taken and not is_capital(toks[taken[-1]].text):
         taken.pop()  # "I think Hassan": the lowercase word is the clause's verb
     phrase = [toks[i] for i in reversed(taken)]
+    for i, tok in enumerate(phrase[:4]):
+        if tok.text.lower() in WORDING_SET and i + 2 < len(phrase) and \
+                phrase[i + 1].text.lower() == "of":
+            phrase = phrase[i + 2 :]  # "Full Text of the Statement" -> "the Statement"
+            break
     return _join(text, phrase) if phrase and valid(text, phrase) else None
 
 
@@ -212,11 +223,12 @@ def phrase_after(text: str, toks: list[Tok]) -> str | None:
             is_capital(toks[i + 1].text) or (determined and low != "and")
         ):
             taken.append(tok)
-        elif low in STOPS or low in PRONOUNS or is_verb(word) or not word[:1].isalpha():
+        elif low in STOPS or low in PRONOUNS or is_verb(word) or not (
+                word[:1].isalpha() or _AGE.fullmatch(word)):
             break
-        elif determined and not any(is_capital(t.text) for t in taken[1:]) and not (
-            len(taken) > 1 and low.endswith("ed")
-        ) and len(taken) <= 4:
+        elif determined and not (len(taken) > 1 and low.endswith("ed")) and len(taken) <= 7 \
+                and (not any(is_capital(t.text) for t in taken[1:])
+                     or is_capital(taken[-1].text)):  # "The Hezbollah leader"
             taken.append(tok)
         elif not determined and any(is_capital(t.text) for t in toks[i + 1 : i + 4]) and not any(
             t.text.lower() in STOPS or is_punct(t.text) for t in toks[i + 1 : i + 3]

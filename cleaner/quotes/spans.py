@@ -18,6 +18,8 @@ from cleaner.speech import quote_spans
 __all__ = ["code_like", "quote_spans", "sentence_end", "sentence_start", "single_spans"]
 
 _BREAK = regex.compile(r"[.!?…][”\"’']?\s+(?=[\p{Lu}“\"‘'(\p{N}])")
+_SINGLE_OPEN = regex.compile(r"[‘']")
+_SINGLE_CLOSE = regex.compile(r"[’']")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _OPEN_BEFORE = " \t([{—–-“\""
 _CLOSE_AFTER = " \t,.;:!?)]}—–-”\"…"
@@ -32,7 +34,7 @@ def code_like(paragraph: str) -> bool:
     >>> code_like('js.src = "//connect.facebook.net/sdk.js";'), code_like('He said "no".')
     (True, False)
     """
-    return bool(_CODE.search(paragraph))
+    return any(c in paragraph for c in "=;{}<") and bool(_CODE.search(paragraph))
 
 
 def single_spans(paragraph: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -60,7 +62,7 @@ def single_spans(paragraph: str, taken: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _find_opener(paragraph: str, pos: int) -> int | None:
-    for match in regex.finditer(r"[‘']", paragraph, pos=pos):
+    for match in _SINGLE_OPEN.finditer(paragraph, pos):
         at = match.start()
         before = paragraph[at - 1] if at else " "
         after = paragraph[at + 1 : at + 2]
@@ -70,7 +72,7 @@ def _find_opener(paragraph: str, pos: int) -> int | None:
 
 
 def _find_closer(paragraph: str, start: int, stop: int) -> int | None:
-    for match in regex.finditer(r"[’']", paragraph, pos=start, endpos=stop):
+    for match in _SINGLE_CLOSE.finditer(paragraph, start, stop):
         at = match.start()
         before = paragraph[at - 1]
         after = paragraph[at + 1] if at + 1 < len(paragraph) else " "
