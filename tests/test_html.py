@@ -89,3 +89,10 @@ def test_clean_text_pays_nothing():
     page = "Headline\n\nA plain paragraph with AT&T and x < y.\n"
     doc = clean(page)
     assert not [fix for fix in doc.fixes if fix.pass_name == "decode_html"]
+
+
+def test_a_bullet_left_alone_by_an_embed_goes_with_it():
+    page = 'Headline here\n\nFirst paragraph.\n  • <iframe src="https://p.example/e/1"></iframe>\n'
+    doc = clean(page)
+    assert doc.body == ("First paragraph.",)
+    assert replay(page, doc) == list(doc.body)

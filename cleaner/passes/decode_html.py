@@ -3,9 +3,10 @@
 An entity is decoded only when it is complete (``&rsquo;``, ``&#8217;``, ``&#x2019;``, ending in
 ``;``) and HTML knows it, so ``AT&T`` and ``Q&A`` stay. A tag is taken only when its name is an
 HTML tag of ``cleaner.html_text`` (``<p>``, ``</p>``, ``<br/>``, ``<iframe src=…>``): block tags
-become line breaks, inline and embed tags (``<span …>``, ``<iframe …>``) are removed; so ``x < y``
-and ``<Reuters>`` stay. Each changed line is a recorded fix. A page with neither ``&`` nor ``<``
-costs one search for each. Never touches: the words.
+become paragraph breaks, inline and embed tags (``<span …>``, ``<iframe …>``) are removed, with
+a bullet or mark they leave alone on its line; so ``x < y`` and ``<Reuters>`` stay. Each changed
+line is a recorded fix. A page with neither ``&`` nor ``<`` costs one search for each. Never
+touches: the words.
 
 >>> from cleaner.document import Draft
 >>> decode_html(Draft("He said &ldquo;no&rdquo;.</p><p>AT&T fell.")).text
@@ -24,6 +25,7 @@ NAME = "decode_html"
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
+_WORD = re.compile(r"\w")
 _ROUNDS = 3  # ``&amp;rsquo;`` needs two; the result must hold nothing a second run would take
 
 
@@ -77,6 +79,8 @@ def decode_html(draft: Draft) -> Draft:
         # One paragraph per piece, a blank line between; a line left empty is deleted.
         pieces = [piece.strip() for piece in decoded.split("\n")] if "\n" in decoded \
             else [decoded] if decoded.strip() else []
+        if _TAG.search(line):  # what an embed leaves behind (``• <iframe …>``) goes with it
+            pieces = [piece for piece in pieces if _WORD.search(piece)]
         after = "\n\n".join(piece for piece in pieces if piece)
         log.fix("decoded HTML entities and tags", line, after, number)
         lines[number - 1] = None if not after and number < last else after
