@@ -24,6 +24,7 @@ _OPENERS = tuple((row.kind, regex.compile(row.pattern, regex.I)) for row in lexi
 _COMMENT = regex.compile(lexicon.COMMENT_HEAD.pattern, regex.I)
 _MAX_CHROME = 500  # characters: no chrome line is longer
 _BODY = 80  # characters: a line this long before an opener shows the article has begun
+_BULLET = regex.compile(r"[-•*]\s+\S")
 _SENTENCE_END = regex.compile(r"[.!?][\"”’')]*$")
 
 
@@ -117,4 +118,10 @@ def chrome_blocks(lines: list[str]) -> dict[int, str]:
         if len(text) >= _BODY:
             begun = True
         index += 1
+        if chrome_line(text) == "related link":  # the list goes on, cut off by the page's end
+            while index < len(lines) and (not lines[index].strip() or (
+                    _BULLET.match(lines[index].strip()) and _is_link_line(lines[index].strip()))):
+                if lines[index].strip():
+                    found[index] = "related links"
+                index += 1
     return found

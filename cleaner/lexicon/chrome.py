@@ -92,6 +92,13 @@ LINES: tuple[Row, ...] = (
         "Jane Doe Jane Doe said people were right to want more control"),
     Row("photo caption", r".{5,200}\.\s+(?:source|photo|picture|image)s?\s*:[^.]{0,40}"
         r"(?:image|photo|getty|/)[^.]{0,40}", "The premier. Source: AAP Image/ Dan Pete"),
+    Row("photo caption", r".{0,400}\((?:[\w .'-]+ )?(?:photo|file\s+photo|image)s?\)"
+        r"(?:\s*\|\s*license\s+photo)?|.{0,400}\(\w[\w .'-]*/\w[\w .'-]*\)",
+        "Crews responded to a call around 2:15 a.m. Sunday. (Jane Doe/CBC)"),
+    Row("author bio", r"(?-i:\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.'-]+){1,2})\s+is\s+an?\s+(?:[\w-]+\s+)"
+        r"{0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor)\s+"
+        r"(?:at|for|with)\s+(?-i:\p{Lu}).{0,250}",
+        "Jane Doe is a breaking news reporter at The Daily Star based in New York."),
     Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{2,40}\d{1,3})", "caroline sheriff1"),
     # leaked script and markup
     Row("leaked script", r".{0,200}(?:\bfunction\s*\(|\b(?:document|window)\.\w+"
