@@ -19,7 +19,8 @@ import regex
 
 from cleaner.lexicon import chrome as lexicon
 
-_LINES = tuple((row.kind, regex.compile(row.pattern, regex.I | regex.V0)) for row in lexicon.LINES)
+_LINES = tuple((row.kind, regex.compile(row.pattern, regex.I)) for row in lexicon.LINES)
+_LONG = tuple(entry for entry, row in zip(_LINES, lexicon.LINES, strict=True) if row.long)
 _OPENERS = tuple((row.kind, regex.compile(row.pattern, regex.I)) for row in lexicon.OPENERS)
 _COMMENT = regex.compile(lexicon.COMMENT_HEAD.pattern, regex.I)
 _MAX_CHROME = 500  # characters: no chrome line is longer
@@ -38,7 +39,7 @@ def chrome_line(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > _MAX_CHROME:
         return None
-    for kind, pattern in _LINES:
+    for kind, pattern in _LINES if len(text) <= lexicon.SHORT else _LONG:
         if pattern.fullmatch(text):
             return kind
     if _opener(text) == "links":
