@@ -31,16 +31,3 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
     if authors and not credits and all(bylines.looks_like_name(a) for a in authors):
         return Byline(authors, (), "people")
     return None
-
-
-_CAPTION = regex.compile(
-    r"\((?:[\w .'-]+ )?(?:Photo|Photos|File Photo|Image)s?\)(?:\s*\|\s*License Photo)?$"
-    r"|\(\w[\w .'-]*/\w[\w .'-]*\)$", regex.I)
-
-
-def chrome_line(line: str) -> str | None:
-    from cleaner.passes.strip_furniture import _shape, is_gallery_paste
-
-    if _CAPTION.search(line):
-        return "photo caption"
-    return _shape(line) or ("gallery block" if is_gallery_paste(line, None) else None)
