@@ -44,6 +44,7 @@ from cleaner.batch import (
 from cleaner.document import Options
 from cleaner.errors import CleanerError, InputError
 from cleaner.pipeline import PASSES, select_passes
+from cleaner.render import visible_bytes
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_CODES_HELP = (
@@ -271,6 +272,7 @@ def _emit(results: list[Result], check: bool) -> None:
     a system call for every file.
     """
     out = sys.stdout.buffer
+    shown = visible_bytes if out.isatty() else bytes  # a terminal never obeys the page
     for result in results:
         if result.error:
             out.flush()  # keep stdout and stderr in order on a shared terminal
@@ -282,7 +284,7 @@ def _emit(results: list[Result], check: bool) -> None:
                        "file", err=True)
             continue
         if result.output:
-            out.write(result.output)
+            out.write(shown(result.output))
         if check and result.changed:
             click.echo(f"would clean {result.source}", err=True)
     out.flush()
