@@ -10,6 +10,7 @@ import json
 import os
 import pty
 import select
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -135,3 +136,50 @@ def test_jsonl_cli_output_is_one_line_per_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert len(lines) == 2 and all(json.loads(line)["body"] for line in lines)
+
+
+# 12. No output nests past what json and jq read ---------------------------------------------
+
+def _print_r(depth: int) -> bytes:
+    lines = ["Array", "("]
+    for level in range(1, depth):
+        lines += [" " * (8 * level - 4) + "[0] => Array", " " * (8 * level) + "("]
+    lines.append(" " * (8 * depth - 4) + "[0] => leaf")
+    for level in range(depth - 1, -1, -1):
+        lines += [" " * (8 * level) + ")", ""]
+    return "\n".join(lines).encode()
+
+
+def _json_payload(depth: int) -> bytes:
+    payload = "[" * depth + '"leaf"' + "]" * depth
+    return f'string({len(payload)}) "{payload}"\n'.encode()
+
+
+DEEP = {
+    "var_dump 100000":
+        b"array(1) {\n[0]=>\n" * 100_000 + b'string(4) "leaf"\n' + b"}\n" * 100_000,
+    "var_dump 300, cut off": b"array(1) {\n  [0]=>\n" * 300 + b"  int(7)\n" + b"}\n" * 20,
+    "print_r 150": _print_r(150),
+    "JSON payload 500": _json_payload(500),
+}
+
+
+@pytest.mark.parametrize("name", list(DEEP))
+def test_deep_dumps_load_in_json_and_jq_and_keep_every_part(tmp_path: Path, name: str) -> None:
+    page = tmp_path / "deep.txt"
+    page.write_bytes(b"Title\n\nBody.\n\n" + DEEP[name])
+    result = subprocess.run([*CLEANER, "clean", str(page), "--format", "json"],
+                            capture_output=True, check=True)
+    doc = json.loads(result.stdout)  # Python's default recursion limit
+    assert any("deeper than 100 levels" in warning for warning in doc["warnings"])
+    value, depth = doc["embedded"][0], 0
+    while isinstance(value, list | dict):
+        value = value[0] if isinstance(value, list) else next(iter(value.values()))
+        depth += 1
+    assert depth <= 100 and isinstance(value, str)
+    if name != "var_dump 300, cut off":
+        assert value.count("leaf") == 1  # the innermost value is in the text kept
+    if shutil.which("jq"):
+        jq = subprocess.run(["jq", "-c", ".embedded | length"], input=result.stdout,
+                            capture_output=True, check=False)
+        assert jq.returncode == 0 and jq.stdout.strip() == b"1", jq.stderr
