@@ -86,8 +86,9 @@ def main() -> None:
 
 @main.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, metavar="[PATH|-]...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
-              show_default=True, help="Output format; jsonl gives one object per input file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "parquet"]),
+              default="text", show_default=True, help="Output format; jsonl gives one object "
+              "per input file; with -o, jsonl and parquet write shards (README: cluster).")
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Mirror the inputs under DIR, one .txt/.json per input (atomic writes): "
               "below their common folder, or below the current folder with --files-from.")
@@ -103,6 +104,10 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1,
               show_default="number of CPUs", help="Worker processes for a batch (at most "
               "2 per CPU, and no more than the inputs).")
+@click.option("--scheduler", metavar="ADDRESS|local[:N]", help="Run the batch on a Dask "
+              "scheduler (tcp://host:8786), or on N local worker processes (needs cleaner[dask]).")
+@click.option("--partition-size", type=click.IntRange(min=1), metavar="N",
+              help="Files per task with --scheduler, and per shard [default: 500].")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (stderr).")
 @click.option("--only", multiple=True, metavar="PASS[,PASS]", help="Run only these passes.")
@@ -113,20 +118,22 @@ def main() -> None:
               show_default=True, help="Quote marks after repair: as found, all curly, or straight.")
 def clean(paths: tuple[str, ...], fmt: str, output_dir: Path | None, in_place: bool,
           check: bool, diff: bool, globs: tuple[str, ...], excludes: tuple[str, ...],
-          files_from: IO[bytes] | None, null: bool, jobs: int, quiet: bool,
+          files_from: IO[bytes] | None, null: bool, jobs: int, scheduler: str | None,
+          partition_size: int | None, quiet: bool,
           color: bool | None, only: tuple[str, ...], skip: tuple[str, ...], dayfirst: bool,
           tz: str | None, quotes: str) -> None:
     """Clean pages: a file, stdin (- or nothing), or many files and folders (a batch)."""
     with STOP.installed():
         _clean(paths, fmt, output_dir, in_place, check, diff, globs, excludes, files_from, null,
-               jobs, quiet, color, only, skip, dayfirst, tz, quotes)
+               jobs, scheduler, partition_size, quiet, color, only, skip, dayfirst, tz, quotes)
 
 
 def _clean(paths: tuple[str, ...], fmt: str, output_dir: Path | None, in_place: bool,
            check: bool, diff: bool, globs: tuple[str, ...], excludes: tuple[str, ...],
-           files_from: IO[bytes] | None, null: bool, jobs: int, quiet: bool,
-           color: bool | None, only: tuple[str, ...], skip: tuple[str, ...], dayfirst: bool,
-           tz: str | None, quotes: str) -> None:
+           files_from: IO[bytes] | None, null: bool, jobs: int, scheduler: str | None,
+           partition_size: int | None, quiet: bool, color: bool | None,
+           only: tuple[str, ...], skip: tuple[str, ...], dayfirst: bool, tz: str | None,
+           quotes: str) -> None:
     job = _make_job(fmt, output_dir, in_place, check, diff, only, skip, dayfirst, tz, quotes)
     listed_stdin = files_from is not None and (files_from is sys.stdin.buffer
                                                or getattr(files_from, "name", "") == "<stdin>")
@@ -135,23 +142,28 @@ def _clean(paths: tuple[str, ...], fmt: str, output_dir: Path | None, in_place: 
     single = files_from is None and len(paths) <= 1 and not (paths and is_folder(paths[0]))
     if single and output_dir is not None and paths and paths[0] != STDIN:
         _guard(check_output_dir, output_dir, [Path(paths[0])])
+    single = single and job.mode != "shards"  # one file on a cluster: cleaned right here
     if single:
         report = _clean_single(paths[0] if paths else STDIN, job, check)
         sys.exit(report.exit_code)
     if job.mode == "stdout" and fmt != "jsonl":
         raise FatalError("several inputs need --format jsonl, --output-dir DIR, --in-place, "
                          "--check or --diff (stdout holds one document in text or json)")
+    paths = paths or (() if files_from is not None else (STDIN,))  # shards of stdin alone
     inputs = [Path(p) for p in paths]
     base = _mirror_base(paths, files_from is not None)
     plan = None
     if output_dir is not None:
         _guard(check_output_dir, output_dir, [p for p in inputs if str(p) != STDIN])
+    if job.mode == "output-dir":  # shards have names of their own: no collisions to plan
         _refuse_collisions(job, inputs, base)
         plan = OutputPlan(job)
     items = _items(inputs, files_from, null, globs, excludes, base, plan)
     folders = files_from is not None or any(is_folder(p) for p in inputs)
     total = None if folders else len(inputs)
-    report = _run(items, job, clamp_jobs(jobs, total), check, quiet, color, total)
+    partitioned = None if scheduler is None and job.mode != "shards" else (
+        scheduler, partition_size)
+    report = _run(items, job, clamp_jobs(jobs, total), check, quiet, color, total, partitioned)
     sys.exit(report.exit_code)
 
 
@@ -196,6 +208,8 @@ def _make_job(fmt: str, output_dir: Path | None, in_place: bool, check: bool, di
         raise FatalError("choose one of --output-dir, --in-place and --check/--diff")
     if in_place and fmt != "text":
         raise FatalError("--in-place rewrites inputs as text; drop --format " + fmt)
+    if fmt == "parquet" and output_dir is None:
+        raise FatalError("--format parquet writes shards: add -o DIR")
     only, skip = _split_names(only), _split_names(skip)
     _guard(select_passes, only, skip)
     if tz:
@@ -207,7 +221,8 @@ def _make_job(fmt: str, output_dir: Path | None, in_place: bool, check: bool, di
             raise FatalError(f"unknown time zone {tz!r}; use an IANA name such as "
                              "'Asia/Tehran'") from None
     mode = ("diff" if diff else "check" if check else "in-place" if in_place
-            else "output-dir" if output_dir is not None else "stdout")
+            else "stdout" if output_dir is None
+            else "shards" if fmt in ("jsonl", "parquet") else "output-dir")
     return Job(mode=mode, fmt=fmt, options=Options(dayfirst=dayfirst, tz=tz, quotes=quotes),
                only=only, skip=skip, output_dir=output_dir)
 
@@ -313,13 +328,15 @@ def _stdout_failed(error: OSError) -> FatalError:
 
 
 def _run(items: Iterable[Item], job: Job, jobs: int, check: bool, quiet: bool,
-         color: bool | None, total: int | None) -> Report:
+         color: bool | None, total: int | None,
+         partitioned: tuple[str | None, int | None] | None = None) -> Report:
     from cleaner.progress import make_progress
 
     report = Report(check=check)
     started = time.perf_counter()
-    results = run_batch(items, job, jobs)
     show_bar = not quiet and sys.stderr.isatty()
+    results = (run_batch(items, job, jobs) if partitioned is None
+               else _run_partitions(items, job, jobs, *partitioned, show_bar))
     try:
         with make_progress(show_bar, total, color) as bar:
             process_stream(results, report,
@@ -337,6 +354,20 @@ def _run(items: Iterable[Item], job: Job, jobs: int, check: bool, quiet: bool,
     if not quiet:
         click.echo(report.summary(time.perf_counter() - started), err=True)
     return report
+
+
+def _run_partitions(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None,
+                    size: int | None, dashboard: bool) -> Iterator[list[Result]]:
+    """Shards or a Dask scheduler: partitions of files as tasks (cleaner.cluster)."""
+    from cleaner.cluster import run_partitions
+
+    def show(link: str) -> None:
+        click.echo(f"dask dashboard: {link}", err=True)
+
+    try:
+        return run_partitions(items, job, jobs, scheduler, size, show if dashboard else None)
+    except CleanerError as error:
+        raise FatalError(str(error)) from None
 
 
 @main.command()
