@@ -183,3 +183,40 @@ def test_deep_dumps_load_in_json_and_jq_and_keep_every_part(tmp_path: Path, name
         jq = subprocess.run(["jq", "-c", ".embedded | length"], input=result.stdout,
                             capture_output=True, check=False)
         assert jq.returncode == 0 and jq.stdout.strip() == b"1", jq.stderr
+
+
+# 13. A page too big to clean is refused with one line, not killed ---------------------------
+
+def test_a_page_over_max_size_is_refused_with_exit_2(tmp_path: Path) -> None:
+    page = tmp_path / "big.txt"
+    page.write_bytes(b"Title\n\n" + b"A paragraph of the page.\n\n" * 100)
+    result = CliRunner().invoke(main, ["clean", str(page), "--max-size", "1K"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "larger than --max-size (1 KiB)" in result.stderr
+    stdin = CliRunner().invoke(main, ["clean", "--max-size", "1K"], input=page.read_bytes())
+    assert stdin.exit_code == 2 and "'<stdin>' is larger than --max-size" in stdin.stderr
+    assert CliRunner().invoke(main, ["clean", str(page), "--max-size", "0"]).exit_code == 0
+    assert CliRunner().invoke(main, ["clean", str(page), "--max-size", "3000"]).exit_code == 0
+    bad = CliRunner().invoke(main, ["clean", str(page), "--max-size", "lots"])
+    assert bad.exit_code == 2 and "not a size" in bad.stderr
+
+
+def test_a_page_over_max_size_is_a_failed_file_in_a_batch(tmp_path: Path) -> None:
+    (tmp_path / "big.txt").write_bytes(b"Title\n\n" + b"A paragraph of the page.\n\n" * 100)
+    (tmp_path / "small.txt").write_bytes(b"Title\n\nBody.\n")
+    result = subprocess.run([*CLEANER, "clean", str(tmp_path), "--format", "jsonl",
+                             "--max-size", "1K", "-j", "1"], capture_output=True, check=False)
+    assert result.returncode == 123, result.stderr
+    assert [json.loads(line)["body"] for line in result.stdout.splitlines()] == [["Body."]]
+    assert b"error: " in result.stderr and b"larger than --max-size" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_max_size_default_and_units() -> None:
+    from cleaner.batch import DEFAULT_MAX_SIZE, Job
+    from cleaner.cli import parse_size
+
+    assert DEFAULT_MAX_SIZE == parse_size("64M") == 64 << 20
+    assert parse_size("1G") == 1 << 30 and parse_size("500000") == 500_000
+    assert parse_size("1.5KiB") == 1536 and parse_size("0") == 0
+    assert Job().max_size == 0  # the library sets no limit; the CLI's default is 64 MiB
