@@ -111,7 +111,7 @@ LINES: tuple[Row, ...] = (
         "Jane Doe is a breaking news reporter at The Daily Star based in New York.", reach=500),
     Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{2,40}\d{1,3})", "caroline sheriff1"),
     # leaked script and markup
-    Row("leaked script", r"(?=[^(=;{}]*[(=;{}]).{0,200}(?:\bfunction\s*\("
+    Row("leaked script", r"(?=[^=;{}]*[=;{}]).{0,200}(?:\bfunction\s*\("
         r"|\b(?:document|window)\.\w+|\.(?:getElements?By\w+|createElement|parentNode"
         r"|insertBefore)\b|\bvar\s+\w+(?:\s*,\s*\w+)*\s*[=,;]|\bjs\.\w+\s*=).{0,200}",
         "js = d.createElement(s); js.id = id;", reach=500),
@@ -163,7 +163,7 @@ LINES: tuple[Row, ...] = (
         "Flint mayor:Water is better but new pipes needed", reach=240),
     Row("related link", rf"[-•*]\s+.{{8,160}}?\s+[-–|]\s+{_DATE}",
         "- Government moves to end fuel subsidy - December 26, 2024", reach=240),
-    Row("next story link", r"(?=.*(?:story|article|post)$)"
+    Row("next story link", r"(?=.{0,230}$(?<=story|article|post))"
         r".{5,200}?\s+(?:next|previous|prev)\s+(?:story|article|post)",
         "Only way back is an earnest apology: official Next Story", reach=240),
 )
