@@ -24,8 +24,9 @@ from functools import lru_cache
 import regex
 
 from cleaner import labels
-from cleaner._interim import Byline, DateLine, read_byline_line, read_date_line
+from cleaner._interim import Byline, read_byline_line
 from cleaner.chrome import chrome_line
+from cleaner.dates import DateLine, read_date_line
 from cleaner.lexicon import places
 
 
@@ -106,7 +107,7 @@ def looks_like_title(text: str) -> bool:
         text = text.partition(" ")[2]
     return len(text) <= _MAX_TITLE_CHARS and len(text.split()) <= _MAX_TITLE_WORDS \
         and bool(_TITLE_START.match(text)) and not _SENTENCE_END.search(text) \
-        and any(ch.isalnum() for ch in text)
+        and any(ch.isalpha() for ch in text)
 
 
 @lru_cache(maxsize=8192)

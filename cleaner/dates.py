@@ -1,4 +1,9 @@
-"""Parse the date lines that news pages carry into ISO 8601.
+"""Read the date lines that news pages carry into ISO 8601 (with seconds).
+
+`parse_date` reads a string that is wholly a date; `read_date_line` finds the date on a header
+line, with what stands beside it (a lead-in, a byline, an update stamp); `crawler_date` reads the
+crawler's `` date YYYY-MM-DD`` prefix. Month, weekday and lead-in words are in
+`cleaner.lexicon.dates`, zone names in `cleaner.lexicon.zones`.
 
 >>> parse_date("Wed Jan 20, 2016 22:31:33").iso
 '2016-01-20T22:31:33'
@@ -6,73 +11,33 @@
 '2016-01-20T22:31:00'
 >>> parse_date("2016-01-20T22:31:33+03:30").iso
 '2016-01-20T22:31:33+03:30'
+>>> parse_date("Fri Jun 12, 2015 11:09pm EDT").iso
+'2015-06-12T23:09:00-04:00'
 >>> parse_date("Tue Jan 20, 2016").warnings
 ('weekday Tue does not match 2016-01-20, which is a Wednesday',)
 >>> parse_date("A sentence about Jan 20, 2016.") is None
 True
+>>> found = read_date_line("Muhammad Irfan 1 minute ago Wed 17th March 2021 | 11:00 PM")
+>>> found.published.iso, found.before
+('2021-03-17T23:00:00', 'Muhammad Irfan')
+>>> found = read_date_line("October 03, 2023 01:13 pm | Updated 01:39 pm IST - BHUBANESWAR")
+>>> found.published.iso, found.updated.iso, found.after
+('2023-10-03T13:13:00+05:30', '2023-10-03T13:39:00+05:30', 'BHUBANESWAR')
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "wednesday"),
-            ("thu", "thur", "thurs", "thursday"), ("fri", "friday"), ("sat", "saturday"),
-            ("sun", "sunday"),
-        ]
-    )
-    for name in names
-}
+from cleaner.lexicon import dates as lexicon
+from cleaner.lexicon.zones import ZONES
 
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?" \
-    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?P<weekday>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_TIME = (
-    r"(?:(?:,\s*|\s+(?:at\s+)?|T)(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?m\.?)?)?"
-    r"\s*(?P<offset>Z|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|UTC|GMT)?"
-)
-# ASCII-only patterns: the stdlib engine runs them several times faster than `regex`.
-_PATTERNS = [
-    # Wed Jan 20, 2016 22:31:33 / January 20, 2016
-    re.compile(
-        rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){_TIME}",
-        re.I | re.A,
-    ),
-    # 20 Jan 2016 22:31 / Wednesday, 20 January 2016
-    re.compile(
-        rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}}){_TIME}",
-        re.I | re.A,
-    ),
-    # 2016-01-20 22:31:33 / 2016-01-20T22:31:33+03:30
-    re.compile(
-        rf"{_WEEKDAY}(?P<year>\d{{4}})-(?P<mnum>\d{{1,2}})-(?P<day>\d{{1,2}}){_TIME}", re.I | re.A
-    ),
-    # 20/01/2016 or 01/20/2016 (dayfirst decides)
-    re.compile(
-        rf"{_WEEKDAY}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<year>\d{{4}}){_TIME}", re.I | re.A
-    ),
-]
+MONTHS = lexicon.MONTHS
+WEEKDAYS = lexicon.WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,17 +46,74 @@ class ParsedDate:
     warnings: tuple[str, ...] = ()
 
 
-def _offset(text: str | None) -> dt.tzinfo | None:
-    """The fixed offset written after a time; raises ValueError for one that cannot be."""
-    if not text:
-        return None
-    text = text.upper().replace("UTC", "").replace("GMT", "").strip()
-    if text in ("", "Z"):
-        return dt.UTC
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "").strip()
-    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
-    return dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes)))
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """What a date line holds: the published date and an update stamp (either may be None),
+    and the text before and after the dates (a byline, a dateline), lead-ins and stamps off."""
+
+    published: ParsedDate | None
+    updated: ParsedDate | None
+    before: str
+    after: str
+
+
+def _words(names: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(name) for name in names), key=len, reverse=True))
+
+
+_I = re.I
+_MON = rf"(?<!\w)(?P<month>{_words(MONTHS)})(?!\w)\.?"
+_DAY = r"(?<![\w.])(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?!\w)"
+_YEAR = r"(?P<year>(?:19|20)[0-9]{2}|'[0-9]{2})(?![\w:])"
+_SEP = r"(?:\s*[-–/.,]\s*|\s+)"
+_ZONE = (r"(?P<zone>Z|(?:UTC|GMT)\s*[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}(?::?[0-9]{2})?"
+         rf"|(?-i:{_words(ZONES)}))(?![\w+-])(?:\s*\((?-i:[A-Z]{{2,5}})\))?"
+         r"|\((?P<pzone>(?-i:[A-Z]{2,5}))\)")
+_TIME = (r"(?:(?P<hour>[0-2]?[0-9])(?:(?P<hsep>[:.h])(?P<minute>[0-5][0-9])"
+         r"(?::(?P<second>[0-5][0-9]))?(?:\.[0-9]+)?)?(?:\s*(?P<ampm>[ap]\.?\s?m)\b\.?)?"
+         r"|(?P<word>noon|midnight))")
+_NAMED = [re.compile(pattern, _I) for pattern in (
+    # November 19th, 2017 / Sep-25-2003 / Thu Sep 25 10:36:28 2003 (ctime: the year last)
+    rf"{_MON}{_SEP}{_DAY}(?:{_SEP}{_YEAR}|\s+{_TIME}(?:\s+{_ZONE})?\s+"
+    r"(?P<year2>(?:19|20)[0-9]{2})(?![\w:]))",
+    # 3rd of May 2001 / 25-Sep-2003 / 31-Dec-00
+    rf"{_DAY}(?:\s+of)?{_SEP}{_MON}{_SEP}(?:{_YEAR}|(?<=-)(?P<yy>[0-9]{{2}})(?![\w:-]))",
+    rf"(?<![\w.])(?P<year>(?:19|20)[0-9]{{2}}){_SEP}{_MON}{_SEP}{_DAY}",  # 2003 Sep 25
+)]
+_NUMERIC = [re.compile(pattern, _I) for pattern in (
+    r"(?<![\w/.:-])(?P<year>(?:19|20)[0-9]{2})(?P<s>[-/.])(?P<mnum>[01]?[0-9])(?P=s)"
+    r"(?P<day>[0-3]?[0-9])(?![0-9]|[/.-][0-9])",  # 2003-09-25 / 2025/6/17
+    r"(?<![\w/.:-])(?P<a>[0-3]?[0-9])(?P<s>[-/.])(?P<b>[0-3]?[0-9])(?P=s)"
+    r"(?P<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|[/.:-][0-9])",  # 25/09/2003 / 1/1/16
+)]
+_AFTER = re.compile(rf"(?:\s*(?:,|@|-|–|—|\||·|\bat\b|T)?\s*)(?:{_TIME})?(?:\s*(?:{_ZONE}))?",
+                    _I)
+_BEFORE_TIME = re.compile(rf"(?<![\w:]){_TIME}(?:\s*(?:{_ZONE}))?\s*(?:[,@|–—-]|\bon\b|\bat\b)?"
+                          r"\s*$", _I)
+_BEFORE_WEEKDAY = re.compile(rf"(?<!\w)(?P<weekday>{_words(WEEKDAYS)})(?!\w)\.?\s*[,–-]?\s*$",
+                             _I)
+_LEADS = [(row.kind, re.compile(rf"(?:^|(?<=[\s|,;(\[-]))(?:{row.words})\s*[:：–-]?\s*$", _I))
+          for row in lexicon.LEAD_INS]
+_UPDATE_LEAD = re.compile("(?:^|(?<=[\\s|,;(\\[-]))(?:" + "|".join(
+    row.words for row in lexicon.LEAD_INS if row.kind == "updated") + r")\s*[:：–-]?\s*", _I)
+_STAMPS = re.compile("|".join(rf"(?<!\w){row.pattern}(?!\w)" for row in lexicon.STAMPS), _I)
+_DIGIT = re.compile(r"[0-9]")
+_ANY_MONTH = re.compile(_MON, _I)
+_ANY_NUMERIC = re.compile(r"[0-9][-/.][0-9]")
+_CRAWLER = re.compile(r"^date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
+_EDGE = " \t-–—|,;:·•/"
+# Words a name never has: "Elections Are Held On" is a headline with a date, not a byline.
+_NOT_NAME = frozenset("a an are be for has have in is it of on the to was were will with".split())
+
+
+@dataclass(slots=True)
+class _Found:
+    date: ParsedDate
+    kind: str
+    before: str
+    after: str
+    zone: str | None
+    day: dt.date | None
 
 
 def parse_date(text: str, *, dayfirst: bool = False, tz: str | None = None) -> ParsedDate | None:
@@ -99,60 +121,287 @@ def parse_date(text: str, *, dayfirst: bool = False, tz: str | None = None) -> P
     text = text.strip()
     if len(text) > 80:
         return None
-    for pattern in _PATTERNS:
-        match = pattern.fullmatch(text)
-        if match:
-            return _build(match, dayfirst=dayfirst, tz=tz)
+    found = _first(text, dayfirst, tz)
+    if found is None or found.before or found.after.strip(". ") or found.kind != "published":
+        return None
+    return found.date
+
+
+def read_date_line(line: str, *, dayfirst: bool = False, tz: str | None = None
+                   ) -> DateLine | None:
+    """The date(s) on a header line and the text beside them; None when it is not a date line
+    (a date inside a sentence is article text)."""
+    text = line.strip()
+    if len(text) > 140 or not _DIGIT.search(text) or not _cores(text):
+        return None
+    first = _first(text, dayfirst, tz)
+    if first is None:
+        return None
+    second = _second(first, dayfirst, tz)
+    after = second.after if second else first.after
+    if not _fits_after(after):
+        return None
+    published = updated = None
+    for found in (first, second):
+        if found is None:
+            continue
+        if found.kind == "updated" and updated is None:
+            updated = found.date
+        elif published is None:
+            published = found.date
+    if second is not None and second.zone and first.zone is None and published is first.date:
+        published = _with_zone(first, second.zone, tz)
+    return DateLine(published, updated, first.before, _clean(after))
+
+
+def crawler_date(line: str) -> tuple[ParsedDate, str] | None:
+    """The crawler's `` date YYYY-MM-DD`` prefix and the rest of the line."""
+    match = _CRAWLER.match(line.strip())
+    if not match:
+        return None
+    parsed = parse_date(match.group(1))
+    if parsed is None or parsed.iso is None:
+        return None
+    return parsed, line.strip()[match.end():]
+
+
+# --- finding the date on a line -------------------------------------------------------------
+
+def _cores(text: str) -> list[re.Pattern[str]]:
+    """The date patterns worth trying on the text: named months only where one is written."""
+    return (_NAMED if _ANY_MONTH.search(text) else []) + (
+        _NUMERIC if _ANY_NUMERIC.search(text) else [])
+
+
+def _first(text: str, dayfirst: bool, tz: str | None) -> _Found | None:
+    """The first date on the line whose left side is a lead-in, a byline or a label."""
+    cores = _cores(text)
+    start = 0
+    while cores:
+        core = _leftmost(cores, text, start)
+        if core is None:
+            return None
+        found = _around(text, core, dayfirst, tz)
+        if found is not None:
+            return found
+        start = core.start() + 1
     return None
 
 
-def _build(match: re.Match[str], *, dayfirst: bool, tz: str | None) -> ParsedDate:
-    groups = match.groupdict()
+def _leftmost(cores: list[re.Pattern[str]], text: str, start: int) -> re.Match[str] | None:
+    best: re.Match[str] | None = None
+    for pattern in cores:
+        match = pattern.search(text, start)
+        if match and (best is None or match.start() < best.start()
+                      or (match.start() == best.start() and match.end() > best.end())):
+            best = match
+    return best
+
+
+def _around(text: str, core: re.Match[str], dayfirst: bool, tz: str | None) -> _Found | None:
+    groups = {k: v for k, v in core.groupdict().items() if v is not None}
+    end = core.end()
+    if "hour" not in groups:
+        timed = _AFTER.match(text, end)
+        if timed and _is_time(timed):
+            groups.update({k: v for k, v in timed.groupdict().items() if v is not None})
+            end = timed.end()
+    before = text[: core.start()]
+    kind, starts = "published", core.start()
+    if before.strip():
+        before, kind, starts = _read_before(before, groups)
+    raw = text[starts:end].strip()
+    if not _fits_before(_clean(before), before):
+        return None
+    date, day = _build(groups, raw, dayfirst, tz)
+    zone = groups.get("zone") or groups.get("pzone")
+    return _Found(date, kind, _clean(before), text[end:], zone, day)
+
+
+def _read_before(before: str, groups: dict[str, str]) -> tuple[str, str, int]:
+    """Take the weekday, a time written before the date and the lead-in off the text before
+    the date: what is left, the kind of date the lead-in makes it, where the date starts."""
+    weekday = _BEFORE_WEEKDAY.search(before)
+    if weekday:
+        groups["weekday"], before = weekday.group("weekday"), before[: weekday.start()]
+    if "hour" not in groups and _DIGIT.search(before) and \
+            (timed := _BEFORE_TIME.search(before)) and _is_time(timed):
+        groups.update({k: v for k, v in timed.groupdict().items() if v is not None})
+        before = before[: timed.start()]
+        if not weekday and (weekday := _BEFORE_WEEKDAY.search(before)):
+            groups["weekday"], before = weekday.group("weekday"), before[: weekday.start()]
+    starts, kind = len(before), "published"
+    leads = [(found.start(), lead_kind) for lead_kind, lead in _LEADS
+             if (found := lead.search(before))]
+    if leads:  # the longest lead-in: "First published on", not "published on"
+        start, kind = min(leads)
+        before = before[:start]
+    return before, kind, starts
+
+
+def _second(first: _Found, dayfirst: bool, tz: str | None) -> _Found | None:
+    """An update stamp (or the published date) after the first date: ``… | Updated 01:39 pm``."""
+    after = first.after
+    if not after.strip(_EDGE) or (not _cores(after) and not _UPDATE_LEAD.search(after)):
+        return None
+    found = _first(after, dayfirst, tz)
+    if found is not None and not found.before:
+        return found
+    lead = _UPDATE_LEAD.search(after)
+    if lead is None or after[: lead.start()].strip(_EDGE) or first.day is None:
+        return None
+    timed = _AFTER.match(after, lead.end())
+    if not timed or not _is_time(timed):
+        return None
+    groups = {k: v for k, v in timed.groupdict().items() if v is not None}
+    groups.update(year=str(first.day.year), mnum=str(first.day.month), day=str(first.day.day))
+    date, _ = _build(groups, timed.group(0), dayfirst, tz)
+    return _Found(date, "updated", "", after[timed.end():], groups.get("zone"), first.day)
+
+
+def _is_time(match: re.Match[str]) -> bool:
+    """A clock, not a bare number: ``10:31``, ``5 PM``, ``10h11``, ``noon``, or a zone alone."""
+    if match.group("word"):
+        return True
+    if match.group("hour") is None:
+        return match.group("zone") is not None or match.group("pzone") is not None
+    return match.group("minute") is not None or match.group("ampm") is not None
+
+
+def _clean(text: str) -> str:
+    """The text beside a date without its stamps and separators; nothing when all that is
+    left is date debris (``Saturday 1440/9/20``: a weekday and another calendar's date)."""
+    if _DIGIT.search(text):
+        text = _STAMPS.sub(" ", text)
+    text = re.sub(r"^[\[(]+|[\])]+$", "", text.strip(_EDGE + ".")).strip(_EDGE)
+    if all(word.lower().strip(".,") in WEEKDAYS or not any(ch.isalpha() for ch in word)
+           for word in text.split()):
+        return ""
+    return " ".join(text.split())
+
+
+def _fits_before(before: str, raw: str) -> bool:
+    """A label or byline set off by a separator, or a short name: not a sentence."""
+    if not before:
+        return True
+    words = before.split()
+    if raw.rstrip().endswith(("|", "-", "–", "—", "·", "•", ":", "]", ")")):
+        return len(words) <= 8
+    return len(words) <= 6 and all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in ("by", "and", "&")
+        for word in words) and not any(w.lower() in _NOT_NAME for w in words[1:])
+
+
+def _fits_after(after: str) -> bool:
+    """Nothing, or a short tail (``by``, a dateline, a label) rather than the rest of a
+    sentence."""
+    tail = _clean(after)
+    if not tail:
+        return True
+    words = tail.split()
+    if after.lstrip()[:1] in ("|", "-", "–", "—", "·", "•", "(", "["):
+        return len(words) <= 8
+    return len(words) <= 3 and not re.search(r"\w[.!?][\"”’')]*\s*$", after)
+
+
+# --- building the ISO date ------------------------------------------------------------------
+
+def _year(text: str) -> int:
+    digits = text.lstrip("'")
+    if len(digits) == 2:
+        return 2000 + int(digits) if int(digits) < 70 else 1900 + int(digits)
+    return int(digits)
+
+
+def _build(groups: dict[str, str], raw: str, dayfirst: bool, tz: str | None
+           ) -> tuple[ParsedDate, dt.date | None]:
     warnings: list[str] = []
-    year = int(groups["year"])
-    if groups.get("month"):
-        month = MONTHS[groups["month"].lower().rstrip(".")]
-    elif groups.get("mnum"):
-        month = int(groups["mnum"])
+    year = _year(groups.get("year") or groups.get("year2") or groups["yy"])
+    if "month" in groups:
+        month = MONTHS[groups["month"].lower()]
+        day = int(groups["day"])
+    elif "mnum" in groups:
+        month, day = int(groups["mnum"]), int(groups["day"])
     else:
         first, second = int(groups["a"]), int(groups["b"])
-        month, day_ = (second, first) if dayfirst else (first, second)
-        if month > 12 and day_ <= 12:
-            month, day_ = day_, month
-            warnings.append(f"{match.group(0)!r} only makes sense day-first; read it so")
-        groups["day"] = str(day_)
-    day = int(groups["day"])
+        # Dots are written day first ("29.02.2020"); slashes and dashes as the option says.
+        day_first = dayfirst or groups.get("s") == "."
+        month, day = (second, first) if day_first else (first, second)
+        if month > 12 and day <= 12:
+            month, day = day, month
+            warnings.append(f"{raw!r} only makes sense {'month' if day_first else 'day'}-first;"
+                            " read it so")
     try:
         date = dt.date(year, month, day)
     except ValueError:
-        return ParsedDate(None, (f"impossible date {match.group(0)!r}",))
+        return ParsedDate(None, (f"impossible date {raw!r}",)), None
     weekday = groups.get("weekday")
     if weekday and WEEKDAYS[weekday.lower()] != date.weekday():
-        warnings.append(
-            f"weekday {weekday} does not match {date.isoformat()}, "
-            f"which is a {date.strftime('%A')}"
-        )
-    if groups.get("hour") is None:
-        return ParsedDate(date.isoformat(), tuple(warnings))
-    hour, minute = int(groups["hour"]), int(groups["minute"])
-    second = int(groups["second"] or 0)
-    ampm = (groups.get("ampm") or "").lower().replace(".", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
+        warnings.append(f"weekday {weekday} does not match {date.isoformat()}, "
+                        f"which is a {date.strftime('%A')}")
+    hour = _hour(groups)
+    if hour is None:
+        return ParsedDate(date.isoformat(), tuple(warnings)), date
     try:
-        moment = dt.datetime(year, month, day, hour, minute, second)
+        moment = dt.datetime(year, month, day, hour, int(groups.get("minute") or 0),
+                             int(groups.get("second") or 0))
     except ValueError:
-        warnings.append(f"impossible time in {match.group(0)!r}; kept the date only")
-        return ParsedDate(date.isoformat(), tuple(warnings))
-    try:
-        zone = _offset(groups.get("offset"))
-    except ValueError:
-        warnings.append(f"impossible offset {groups.get('offset')!r}; time kept without it")
-        zone = None
+        warnings.append(f"impossible time in {raw!r}; kept the date only")
+        return ParsedDate(date.isoformat(), tuple(warnings)), date
+    zone = _zone(groups.get("zone") or groups.get("pzone"), moment, warnings)
     if zone is None and tz:
         zone = ZoneInfo(tz)
     if zone is not None:
         moment = moment.replace(tzinfo=zone)
-    return ParsedDate(moment.isoformat(), tuple(warnings))
+    return ParsedDate(moment.isoformat(), tuple(warnings)), date
+
+
+def _hour(groups: dict[str, str]) -> int | None:
+    word = (groups.get("word") or "").lower()
+    if word:
+        return 12 if word == "noon" else 0
+    if "hour" not in groups:
+        return None
+    hour = int(groups["hour"])
+    ampm = groups.get("ampm", "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour
+
+
+def _zone(text: str | None, moment: dt.datetime, warnings: list[str]) -> dt.tzinfo | None:
+    """The zone written after a time: a name from the table or a fixed offset."""
+    if not text:
+        return None
+    name = text.split("(")[0].strip()
+    if name in ZONES:
+        row = ZONES[name]
+        if row.iana:
+            return ZoneInfo(row.iana)
+        return dt.timezone(dt.timedelta(minutes=row.offset or 0))
+    digits = name.upper().replace("UTC", "").replace("GMT", "").strip()
+    if not digits or digits[0] not in "+-":
+        warnings.append(f"unknown time zone {name!r}; time kept without it")
+        return None
+    sign = -1 if digits[0] == "-" else 1
+    digits = digits[1:].replace(":", "").strip()
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+    try:
+        return dt.timezone(sign * dt.timedelta(hours=int(hours), minutes=int(minutes)))
+    except ValueError:
+        warnings.append(f"impossible offset {name!r}; time kept without it")
+        return None
+
+
+def _with_zone(found: _Found, zone: str, tz: str | None) -> ParsedDate:
+    """The published time in the zone the line writes once, after its update stamp."""
+    iso = found.date.iso
+    if iso is None or "T" not in iso or "+" in iso[10:] or "-" in iso[10:]:
+        return found.date
+    moment = dt.datetime.fromisoformat(iso)
+    tzinfo = _zone(zone, moment, [])
+    if tzinfo is None:
+        return found.date
+    return ParsedDate(moment.replace(tzinfo=tzinfo).isoformat(), found.date.warnings)

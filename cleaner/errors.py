@@ -11,3 +11,11 @@ class UnknownPassError(CleanerError):
 
 class InputError(CleanerError):
     """An input could not be read."""
+
+
+class SkippedInput(InputError):
+    """An input that is not a regular file (FIFO, device, socket, folder): left alone."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind

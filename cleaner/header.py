@@ -24,9 +24,9 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from cleaner import bylines, labels
-from cleaner._interim import crawler_date, read_byline_line
+from cleaner._interim import read_byline_line
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
-from cleaner.dates import ParsedDate
+from cleaner.dates import ParsedDate, crawler_date
 from cleaner.document import Options
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
 
@@ -124,16 +124,21 @@ class _Reader:
         self.authors: list[str] = []
         self.credits: list[str] = []
         self.warnings: list[str] = []
-        self.keys = {}  # how often each line occurs in the page
-        for line in self.lines:
-            if line:
-                key = _key(line)
-                self.keys[key] = self.keys.get(key, 0) + 1
         self.crawler: ParsedDate | None = None
         self.used: set[int] = set()  # positions in the header already decided
         self.glyphs: dict[int, str] = {}  # line index → the line without its widget glyph
         self.meta_label: str | None = None
         self.deks: set[int] = set()  # line indices of paragraphs the header reads as its dek
+        self.datelines: set[int] = set()  # line indices of datelines alone above the lead
+
+    def occurrences(self, text: str) -> int:
+        """How often the line occurs in the page, case and spacing aside."""
+        key = _key(text)
+        # Only lines of about the same length can match: most lines are never keyed.
+        low, high = len(key) * 0.8 - 2, len(key) * 1.25 + 2
+        return sum(1 for line in self.lines
+                   if low <= len(line) and (len(line) <= high or len(line.strip()) <= high)
+                   and _key(line) == key)
 
     def classify(self, text: str) -> Line:
         return classify(text, self.options.dayfirst, self.options.tz)
@@ -255,6 +260,9 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         kind = entry.line.kind
         if kind in _HEADERISH or _is_junk(entry):
             continue
+        if _dateline_above_lead(entries, position):
+            reader.datelines.add(entry.index)
+            continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
         if kind is Kind.TITLE and not (titled and entry.line.words > 12 and not (
                 position and entries[position - 1].index + 1 == entry.index
                 and entries[position - 1].line.kind is Kind.TITLE)):
@@ -263,9 +271,6 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
                 and _continues_title(entries[position - 1], entry, reader):
             continue  # the second half of a hard-wrapped headline
-        if titled and entry.line.dateline and position + 1 < len(entries) \
-                and len(entries[position + 1].text) >= 60:
-            continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
         dek = _explained(entries, position, reader) or _dek_under_title(entries, position, reader)
         if deks and titled and after_title == 0 and dek:
             after_title += 1
@@ -279,6 +284,14 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         return 0
     last = entries[-1]
     return last.index + 1 if len(entries) < _SCAN else entries[min(len(entries) - 1, 8)].index
+
+
+def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
+    """``TOKYO`` / ``STUART, Fla.`` alone on its line right above a long lead paragraph."""
+    entry = entries[position]
+    return entry.line.dateline and position + 1 < len(entries) \
+        and entries[position + 1].line.kind is Kind.PARAGRAPH \
+        and len(entries[position + 1].text) >= 60
 
 
 def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
@@ -343,7 +356,8 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     the page above a date with the headline under it.
     """
     candidates = [pos for pos, entry in enumerate(head)
-                  if entry.line.kind is Kind.TITLE and entry.bullet is None]
+                  if entry.line.kind is Kind.TITLE and entry.bullet is None
+                  and entry.index not in reader.datelines]
     if not candidates:
         # "By John Smith, Farmers Return" alone above the date: a byline glued to the title.
         bare = [pos for pos, entry in enumerate(head) if entry.line.kind is not Kind.DATE]
@@ -359,7 +373,7 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     for pos in candidates:
         entry = head[pos]
         score = 0
-        if reader.keys.get(_key(entry.text), 0) >= 2:
+        if reader.occurrences(entry.text) >= 2:
             score += 3
         if entry.line.words <= 2 and pos not in opening:
             score -= 2  # a section word or a site name, unless it has more going for it

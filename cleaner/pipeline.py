@@ -14,13 +14,16 @@ from collections.abc import Callable, Iterable
 from cleaner.document import Document, Draft, Options
 from cleaner.errors import UnknownPassError
 from cleaner.passes.decode_embedded_json import decode_embedded_json
+from cleaner.passes.decode_html import decode_html
 from cleaner.passes.extract_quotes import extract_quotes
 from cleaner.passes.find_credits import find_credits
+from cleaner.passes.fix_c1_controls import fix_c1_controls
 from cleaner.passes.fix_quote_attribution import fix_quote_attribution
 from cleaner.passes.join_hard_wraps import join_hard_wraps
 from cleaner.passes.normalize_quotes import normalize_quotes
 from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.parse_dateline import parse_dateline
+from cleaner.passes.read_json_record import read_json_record
 from cleaner.passes.repair_header import repair_header
 from cleaner.passes.repair_mojibake import repair_mojibake
 from cleaner.passes.strip_furniture import strip_furniture
@@ -32,7 +35,10 @@ Pass = Callable[[Draft], Draft]
 PASSES: tuple[Pass, ...] = (
     strip_var_dump,
     decode_embedded_json,
+    read_json_record,
     repair_mojibake,
+    fix_c1_controls,
+    decode_html,
     normalize_whitespace,
     strip_revealed_dumps,
     join_hard_wraps,

@@ -10,33 +10,13 @@ from __future__ import annotations
 
 import regex
 
-_VERB_BASES = (
-    "say tell add stress explain note state warn insist claim argue reply respond ask announce "
-    "declare confirm deny emphasize emphasise underline underscore point reiterate continue "
-    "conclude write tweet quote affirm assert remark observe comment admit acknowledge "
-    "recall suggest urge describe believe maintain mention predict promise report reveal "
-    "highlight vow pledge threaten demand complain agree concede clarify elaborate"
-).split()
-_IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
-              "write": ["wrote", "writes", "writing"]}
+from cleaner.lexicon.speech import VERBS
 
-
-def _forms(base: str) -> list[str]:
-    if base in _IRREGULAR:
-        return _IRREGULAR[base]
-    if base.endswith("e"):
-        return [base + "d", base + "s", base[:-1] + "ing"]
-    if base.endswith("y") and base[-2] not in "aeiou":
-        return [base[:-1] + "ied", base[:-1] + "ies", base + "ing"]
-    if base in ("stress",):
-        return [base + "ed", base + "es", base + "ing"]
-    if base in ("admit", "regret"):
-        return [base + "ted", base + "s", base + "ting"]
-    return [base + "ed", base + "s", base + "ing"]
-
-
-SPEECH_VERBS = sorted({form for base in _VERB_BASES for form in _forms(base)}
-                      - {"saying", "telling", "writing"}, key=len, reverse=True)
+# The forms that can end an attribution after a quote (``…,” Lavrov stressed.``), from the
+# lexicon; the bare base and the -ing forms of say, tell and write are left out.
+SPEECH_VERBS = sorted(
+    {form for verb in VERBS if not verb.takes_object for form in verb.forms[1:]}
+    - {"saying", "telling", "writing"}, key=len, reverse=True)
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS)
 VERB = r"(?:" + "|".join(SPEECH_VERBS) + r")(?:\s+out)?"
 PRONOUN = r"(?:he|she|they|it|we|I)"

@@ -98,6 +98,8 @@ def replay(original: str, doc: Document) -> list[str]:
                 text = text.lstrip("\n")  # blank lines at the top
             elif fix.before.strip("\n") == "":
                 continue  # blank lines at the end: no line number depends on them
+            elif fix.message.startswith("record field "):
+                continue  # a field read from a JSON record (read_json_record), not a text change
             elif fix.message.endswith("title") or fix.message.startswith("made title"):
                 continue  # a fix of the title field, not of the text
             else:

@@ -43,7 +43,7 @@ def tree(tmp_path: Path) -> Path:
 
 
 def names(items) -> list[str]:
-    return [os.path.relpath(path, root) for path, root in items]
+    return [os.path.relpath(item.path, item.root) for item in items]
 
 
 def test_walk_is_sorted_skips_hidden_and_symlink_loops(tree):
@@ -182,8 +182,10 @@ def test_report_exit_codes():
     assert report.exit_code == 1
     report.add(Result("b", error="cannot read"))
     assert report.exit_code == 123
-    report.interrupted = True
+    report.interrupted = signal.SIGINT
     assert report.exit_code == 130
+    report.interrupted = signal.SIGTERM
+    assert report.exit_code == 143
 
 
 def test_run_batch_stops_its_workers_when_the_caller_stops(tmp_path):

@@ -258,3 +258,71 @@ _dump_page = st.lists(st.sampled_from([
 @given(_dump_page)
 def test_dump_starts_finds_what_scanning_every_byte_finds(data):
     assert list(dump_starts(data)) == [match.start() for match in DUMP_START.finditer(data)]
+
+
+# The last forms of php-src's own tests (issue 16) ---------------------------------------------
+
+@pytest.mark.parametrize(("block", "value"), [
+    (b"float(123,13452345)\n", 123.13452345),  # old PHP under a comma locale
+    (b"array(2) {\n  [0]=>\n  float(-1,5)\n  [1]=>\n  float(2,5E-5)\n}\n", [-1.5, 2.5e-5]),
+])
+def test_a_float_with_a_locale_comma(block, value):
+    assert parsed(block).value == value
+
+
+@pytest.mark.parametrize(("block", "value"), [
+    (b"stdClass Object\n(\n    [a] => 1\n    [self] => stdClass Object\n *RECURSION*\n"
+     b"    [b] => 2\n)\n", {"__class__": "stdClass", "a": "1", "self": "*RECURSION*", "b": "2"}),
+    (b"Array\n(\n    [0] => 1\n    [1] => Array\n *RECURSION*\n)\n", ["1", "*RECURSION*"]),
+    (b"Array\n(\n    [0] => stdClass Object *RECURSION*\n    [1] => x\n)\n", ["*RECURSION*", "x"]),
+])
+def test_print_r_recursion_marker_goes_on_with_the_block(block, value):
+    result = parsed(block)
+    assert result.complete and result.end == len(block) - 1
+    assert result.value == value
+
+
+@pytest.mark.parametrize(("key", "in_object"), [
+    (b'a\nb', False), (b'a\r\nb"]=>x', False), (b'line\none', True),
+    ('/\\"쫾몾ꮘﳞ볚'.encode(), False), (b'a"b', True), (b'a\\', False),
+    (b'\x01\x1b\x7f', False),
+])
+def test_var_dump_keys_are_read_up_to_the_closing_quote_at_the_end_of_their_line(key, in_object):
+    head = b"object(Foo)#1 (2) {\n" if in_object else b"array(2) {\n"
+    block = head + b'  ["' + key + b'"]=>\n  int(1)\n  ["k"]=>\n  string(1) "v"\n}\n'
+    result = parsed(block)
+    assert result.complete
+    value = result.value
+    assert isinstance(value, dict)
+    assert value[key.decode("utf-8", "replace")] == 1 and value["k"] == "v"
+
+
+def test_a_var_dump_key_with_invalid_utf8_is_kept_with_replacement_characters():
+    block = b'array(1) {\n  ["a\xff\xfe"]=>\n  int(1)\n}\n'
+    assert parsed(block).value == {"a\ufffd\ufffd": 1}
+
+
+def test_a_scalar_token_ends_at_a_word_boundary():
+    # A fuzzed 'NULLng(26) "…"' is not NULL plus a stray 'ng(26)': the line stays text, whole.
+    dump = b'array(2) {\n  [0]=>\n  NULLng(26) "abcdefghijklmnopqrstuvwxyz"\n  [1]=>\n  int(2)\n}\n'
+    doc = clean_bytes(b"Title Here\n\nBody text.\n\n" + dump + b"\nMore text.\n")
+    assert 'NULLng(26) "abcdefghijklmnopqrstuvwxyz"' in doc.body
+    for token in (b"int(5)x", b"bool(true)ly", b"float(1.5)e"):
+        result = parse_dump(b"array(1) {\n  [0]=>\n  " + token + b"\n}\n", 0)
+        assert result is None or not result.complete
+
+
+# Keys as var_dump writes them, unescaped: quotes, backslashes, brackets, line breaks, controls.
+# Only a key holding '"]=>' at the end of one of its lines is ambiguous (PHP's own output is).
+_hostile_key = st.text(alphabet=st.sampled_from('ab"\\]=>\n\r\t\x00\x01\x1b é쫾'),
+                       min_size=1, max_size=10).filter(
+    lambda k: '"]=>\n' not in k + "\n" and '"]=>\r' not in k and not k.lstrip("-").isdigit()
+    and not k.endswith("\r"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(_hostile_key, st.integers(0, 9) | _text, min_size=1, max_size=4))
+def test_var_dump_round_trip_with_hostile_keys(value):
+    result = parsed(var_dump(value))
+    assert result.complete
+    assert result.value == value

@@ -37,3 +37,18 @@ def test_a_dateline_alone_above_the_lead_is_header_and_recorded() -> None:
     assert doc.title == "Bridge closed to lorries"
     assert doc.body[0].startswith("The council voted")
     assert any(fix.before == "STUART, Fla." for fix in doc.fixes)  # nothing lost
+
+
+def test_a_dateline_alone_is_never_the_headline() -> None:
+    doc = clean("Markets | Fri Jun 12, 2015 11:09pm EDT\nTOKYO\n" + BODY)
+    assert doc.title is None
+    assert doc.body[0].startswith("The council voted")
+
+
+@pytest.mark.parametrize("page", [
+    "00000 \nTitle Here \n \n:0 \nTitle Here \n00000",  # found by hypothesis
+    ':0 \nWed Jan 20, 2016 22:31:33 \n\x1b0 \nWed Jan 20, 2016 22:31:33 \n"We won, Lavrov said."',
+])
+def test_odd_headers_clean_idempotently(page: str) -> None:
+    text = clean(page).to_text()
+    assert clean(text).to_text() == text

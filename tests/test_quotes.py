@@ -34,11 +34,11 @@ def test_seed_quotes_have_speakers_and_pronouns_resolve():
     assert json.loads(json.dumps([q.to_dict() for q in doc.quotes]))[1]["cue"] == "told"
 
 
-def test_unattributed_quote_has_no_speaker_and_run_on_quote_takes_the_next_attribution():
+def test_scare_quote_is_not_listed_and_run_on_quote_takes_the_next_attribution():
     doc = clean('Prices rose.\n\nThe "reform" failed.\n\n“The first stage is done.\n\n'
                 "“The second follows,” she said.\n")
     assert [(q.text, q.speaker) for q in doc.quotes] == [
-        ("reform", None), ("The first stage is done.", "she"), ("The second follows", "she")]
+        ("The first stage is done.", "she"), ("The second follows", "she")]
 
 
 @pytest.mark.parametrize("page", corpus_param("clean"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from cleaner.document import JsonValue
@@ -30,8 +31,16 @@ def php_string(raw: bytes) -> JsonValue:
         return {"__bytes_hex__": raw.hex()}
 
 
+_LOCALE_COMMA = re.compile(r"-?\d+,\d+(?:E[+-]?\d+)?")
+
+
 def php_float(text: str) -> JsonValue:
-    """``float(1.5)`` → 1.5; ``INF``/``-INF``/``NAN`` stay strings (JSON has no such numbers)."""
+    """``float(1.5)`` → 1.5; ``INF``/``-INF``/``NAN`` stay strings (JSON has no such numbers).
+
+    Old PHP wrote floats with the locale's decimal comma: ``float(123,13452345)`` is 123.13452345.
+    """
+    if _LOCALE_COMMA.fullmatch(text):
+        text = text.replace(",", ".")
     value = float(text)
     if math.isinf(value) or math.isnan(value):
         return text.upper() if text.upper() in ("INF", "-INF", "NAN") else str(value).upper()

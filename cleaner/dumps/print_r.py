@@ -15,6 +15,10 @@ from cleaner.dumps.common import ParsedDump, as_array
 _HEADER = re.compile(rb"[ \t]*+(?:(?P<array>Array)|(?P<cls>[\w\\]++) Object)[ \t]*+$")
 _ENTRY = re.compile(rb"(?P<indent> *+)\[(?P<key>[^\r\n]{0,4096}?)\] => ?(?P<value>[^\r\n]*+)$")
 _OPEN = re.compile(rb"[ \t]*+\([ \t]*+$")
+# print_r meeting an object or array it is already inside: ``[self] => Foo Object`` then
+# `` *RECURSION*`` where the block would open (old PHP: on the header line itself).
+_RECURSION = re.compile(rb"[ \t]*+\*RECURSION\*[ \t]*+$")
+_HEADER_RECURSION = re.compile(rb"(?P<header>.*?(?:Array|Object))[ \t]++\*RECURSION\*[ \t]*+$")
 _CLOSE = re.compile(rb"(?P<indent> *+)\)[ \t]*+$")
 _INT_KEY = re.compile(r"-?\d{1,30}")
 _VISIBILITY = re.compile(r"^(?P<name>.*?)(?::[^:\]]*)?:(?:protected|private)$", re.S)
@@ -73,6 +77,12 @@ def parse_print_r(data: bytes, pos: int) -> ParsedDump | None:
     for start, stop in spans[1:]:
         frame = stack[-1]
         if not frame.opened:
+            if len(stack) > 1 and _RECURSION.fullmatch(data, start, stop):
+                stack.pop()
+                parent = stack[-1]
+                parent.entries[-1] = (parent.entries[-1][0], "*RECURSION*")
+                end = stop
+                continue
             if not _OPEN.fullmatch(data, start, stop):
                 return None if len(stack) == 1 else _finish(stack, end, False)
             frame.opened = True
@@ -96,7 +106,11 @@ def parse_print_r(data: bytes, pos: int) -> ParsedDump | None:
             nested = _HEADER.fullmatch(value)
             frame.entries.append((key, None))
             end = stop
-            if nested:
+            recursion = _HEADER_RECURSION.fullmatch(value)
+            if recursion and _HEADER.fullmatch(recursion.group("header")):
+                frame.entries[-1] = (key, "*RECURSION*")
+                last_string = None
+            elif nested:
                 stack.append(_Frame(_class(nested), frame.depth + 1))
                 last_string = None
             else:

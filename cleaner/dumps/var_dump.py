@@ -36,6 +36,7 @@ _TOKEN = re.compile(
     rb"""[ \t\r\n]*+&?(?:
       (?P<close>\})
     | \[(?P<vkey_spec>[^\r\n]{0,4096}?)(?P<vkey>\]=>)[ \t]*+(?=\r?\n|\Z)
+    | \[(?P<mkey_spec>"[\x00-\xff]{0,4096}?"(?::[^\r\n\]]{0,300})?)(?P<mkey>\]=>)[ \t]*+(?=\r?\n|\Z)
     | '(?P<xkey_s>(?:[^'\\\r\n]|\\.){0,4096}+)'[ \t]*+(?P<xkey>=>)[ \t]*+(?=\r?\n|\Z)
     | \[(?P<xkey_i>-?\d{1,30})\][ \t]*+(?P<xikey>=>)[ \t]*+(?=\r?\n|\Z)
     | (?:public|protected|private)(?:[ \t]++readonly)?(?:[ \t]++(?P<ptype>\??[\w\\|]{1,100}))?
@@ -44,10 +45,10 @@ _TOKEN = re.compile(
     | (?P<array>array\(\d{1,12}\)\ \{)
     | (?P<object>object\((?P<cls>[^)\r\n]{1,300})\)\#\d++\ \(\d{1,12}\)\ \{)
     | (?P<xclass>class\ (?P<xcls>[^\#\s]{1,300})\#\d++\ \(\d{1,12}\)\ \{)
-    | int\((?P<int>-?\d{1,30})\)
-    | (?:float|double)\((?P<float>[^)\r\n]{1,40})\)
-    | bool\((?P<bool>true|false)\)
-    | (?P<null>NULL)
+    | int\((?P<int>-?\d{1,30})\)(?!\w)
+    | (?:float|double)\((?P<float>[^)\r\n]{1,40})\)(?!\w)
+    | bool\((?P<bool>true|false)\)(?!\w)
+    | (?P<null>NULL)(?!\w)
     | enum\((?P<enum>[^)\r\n]{1,300})\)
     | uninitialized\((?P<uninit>[^)\r\n]{1,100})\)
     | (?P<xuninit>\*uninitialized\*)
@@ -60,8 +61,8 @@ _TOKEN = re.compile(
 # read in one match: half the trips through the loop.
 _ENTRY = re.compile(
     rb"""[ \t\r\n]*+\[(?:"(?P<key>[^"\r\n]{0,4096}+)"|(?P<ikey>-?\d{1,30}+))\]=>[ \t]*+\r?\n
-    [ \t]*+&?(?:string\((?P<n>\d{1,12})\)\ "|int\((?P<int>-?\d{1,30})\)|(?P<null>NULL)
-    |bool\((?P<bool>true|false)\)|(?P<array>array\(\d{1,12}\)\ \{))""",
+    [ \t]*+&?(?:string\((?P<n>\d{1,12})\)\ "|int\((?P<int>-?\d{1,30})\)(?!\w)|(?P<null>NULL)(?!\w)
+    |bool\((?P<bool>true|false)\)(?!\w)|(?P<array>array\(\d{1,12}\)\ \{))""",
     re.X,
 )
 # A token that may have been cut short by the end of the data.
@@ -180,7 +181,7 @@ class _VarDumpParser:
                     raise _Garbage
                 frame = stack.pop()
                 value = frame.value()
-            elif kind in ("vkey", "xkey", "xikey", "prop"):
+            elif kind in ("vkey", "mkey", "xkey", "xikey", "prop"):
                 if not stack:
                     raise _Garbage
                 self._set_key(stack[-1], kind, match)
@@ -223,8 +224,8 @@ class _VarDumpParser:
         frame.key, frame.key_type = None, None
 
     def _set_key(self, frame: _Frame, kind: str, match: re.Match[bytes]) -> None:
-        if kind == "vkey":
-            frame.key = _key_from_spec(match.group("vkey_spec"), frame.cls is not None)
+        if kind in ("vkey", "mkey"):  # mkey: a quoted key holding a line break, read up to "]=>
+            frame.key = _key_from_spec(match.group(f"{kind}_spec"), frame.cls is not None)
             return
         self.xdebug = True
         if kind == "xikey":

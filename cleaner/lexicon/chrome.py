@@ -168,6 +168,9 @@ LINES: tuple[Row, ...] = (
         "Only way back is an earnest apology: official Next Story", reach=240),
 )
 
+# Kinds that are chrome in the header only: in the body a letter-spaced line is a section head.
+HEADER_ONLY: tuple[str, ...] = ("letter-spaced head",)
+
 # Headings that open a block of chrome.
 OPENERS: tuple[Row, ...] = (
     Row("tail", r"leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?new\s+comment|post\s+a\s+comment"

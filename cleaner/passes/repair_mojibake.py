@@ -1,67 +1,201 @@
-"""repair_mojibake: undo UTF-8 text that was decoded as Windows-1252 (``Itâ€™s`` → ``It’s``).
+"""repair_mojibake: undo text decoded with the wrong charset, as ftfy's ``fix_text`` does.
 
-A cheap check looks for the byte patterns mojibake leaves (a lead character ``Â``–``ï`` followed
-by what continuation bytes become in Windows-1252); only pages that show them pay for ftfy, the
-field's library for this, and only its encoding fixer runs (no quote uncurling, no other change).
+Every encoding repair of ``ftfy.fix_text`` runs, line by line, recorded one fix per line:
+UTF-8 read as Windows-1252/1251/1250/1257, ISO-8859-2, MacRoman or cp437 (``Itâ€™s``,
+``РґРѕСЂРѕРіРµ``, ``LiĂ¨ge``, ``wei√ü``), emoji and CESU-8 mojibake (``ðŸ˜€``, ``í ½í¸\\x8d``), a
+lost no-break space (``voilÃ  le travail``), lossy sequences with U+FFFD (``SlovenÄ�ina``), HTML
+entities in text (``10Î&frac14;s``), Latin ligatures, full-width forms, surrogates, terminal
+escapes and stray control characters. Left to other passes: C1 controls (``fix_c1_controls``,
+which runs next, as in ftfy), line breaks and spaces (``normalize_whitespace``) and quote style (the
+cleaner keeps quotes as found). No Unicode normalisation: that is not an encoding repair.
 
-Never touches: text without those patterns, including real accented text such as ``café``.
+The gate: ftfy's own mojibake detector (``ftfy.badness.is_bad``) decides, but only on the
+lines that hold what every one of its patterns needs (``SUSPECT``: two adjacent characters of
+the kinds mojibake is made of; a property test proves it lets through everything the detector
+flags), so a clean page pays one search, not the detector's thirty patterns.
+
+Never touches: clean text, including look-alikes such as ``Dråber``, ``NESTLÉ®`` or code.
 
 >>> from cleaner.document import Draft
->>> repair_mojibake(Draft("Itâ€™s a cafÃ©.\\n")).text
-'It’s a café.\\n'
+>>> repair_mojibake(Draft("Itâ€™s a cafÃ©, voilÃ  le travail.\\n")).text
+'It’s a café, voilà le travail.\\n'
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-import regex
+from ftfy import TextFixerConfig, fix_encoding_and_explain, fixes
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
+from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES, WIDTH_MAP
 
 from cleaner.document import Draft, Log
+from cleaner.passes.fix_c1_controls import fix_c1_controls
+from cleaner.passes.normalize_whitespace import normalize_whitespace
 
 NAME = "repair_mojibake"
 
-# What a UTF-8 lead byte followed by continuation bytes looks like once read as Windows-1252.
-_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc" \
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-_WORD = re.compile(r"\S+")
-_MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}")
-# Every mojibake sequence starts with one of these; the regex module finds a lone character
-# class ~15× faster than re finds the two-part pattern, and most pages hold none.
-_LEAD = regex.compile("[\u00c2-\u00ef]")
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# Characters normalize_whitespace reads as line breaks or spaces: ftfy would delete them, which
+# would glue two words (or two paragraphs) together.
+_SPACING = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\ufeff")
+_CONTROLS = "".join(chr(c) for c in sorted(CONTROL_CHARS) if chr(c) not in _SPACING)
+_REMOVE = dict.fromkeys(map(ord, _CONTROLS))
+
+# Every match of ftfy's BADNESS_RE holds two adjacent characters of its categories (or of
+# the non-ASCII literals of its patterns), a C1 control, ``Ã``/``Â`` before a space, or ``Œ``
+# before a non-letter: a clean line with one accented name or a pair of curly quotes holds
+# none of these. Two more alternatives see what normalize_whitespace will make of the line (a
+# zero-width character between two such characters goes, an odd space becomes a space).
+# tests/test_encodings.py checks the claim against is_bad on random and real text.
+_LITERALS = "".join(sorted({ch for ch in BADNESS_RE.pattern if ord(ch) > 127}))
+_CATEGORY = "[" + "".join(MOJIBAKE_CATEGORIES.values()) + re.escape(_LITERALS) + "]"
+SUSPECT = re.compile(
+    f"{_CATEGORY}{_CATEGORY}|[{MOJIBAKE_CATEGORIES['c1']}]|[ÃÂ][\\s\x1f\u200b-\u200d\u2060\ufeff]"
+    f"|[Œœ][^A-Za-z]|{_CATEGORY}[\u200b-\u200d\u2060\ufeff]+{_CATEGORY}"
+)
+# Every alternative starts with a category character: find those (one class, fast), then try
+# the alternatives there. The stdlib engine searches these large classes far faster than `regex`.
+_START = re.compile(_CATEGORY)
+
+
+def suspect(text: str) -> bool:
+    """Could ftfy's detector flag this text (now, or once its spaces are normalised)?"""
+    match = SUSPECT.match
+    return any(match(text, found.start()) for found in _START.finditer(text))
+
+
+
+
+def _char_class(chars: set[str]) -> str:
+    """A regex character class of `chars`, runs of code points written as ranges (faster)."""
+    points = sorted(map(ord, chars))
+    parts, first = [], 0
+    for index, point in enumerate(points):
+        if index + 1 < len(points) and points[index + 1] == point + 1:
+            continue
+        low = points[first]
+        parts.append(re.escape(chr(low)) if low == point
+                     else f"{re.escape(chr(low))}-{re.escape(chr(point))}")
+        first = index + 1
+    return "[" + "".join(parts) + "]"
+
+
+# What the other repairs act on: ligatures, width forms, controls, surrogates, escapes (and
+# HTML entities, looked for only where there is an ``&``).
+_OTHER = re.compile(_char_class(
+    {chr(c) for c in (*LIGATURES, *WIDTH_MAP) if c != 0x3000} | set(_CONTROLS) | {"\x1b"}
+    | {chr(c) for c in range(0xD800, 0xE000)}
+))
+_ENTITY = HTML_ENTITY_RE
+# C1 controls are fix_c1_controls's; NFC and quotes are not encoding repairs.
+_CONFIG = TextFixerConfig(fix_c1_controls=False, uncurl_quotes=False, fix_line_breaks=False,
+                          normalization=None, explain=True)
+
+
+def _other_fixes(line: str) -> tuple[str, list[str]]:
+    done: list[str] = []
+
+    def step(what: str, fixed: str) -> None:
+        nonlocal line
+        if fixed != line:
+            done.append(what)
+            line = fixed
+
+    if "&" in line and "<" not in line and _ENTITY.search(line):  # ftfy's "auto"
+        step("HTML entities decoded", fixes.unescape_html(line))
+    step("ligatures split", fixes.fix_latin_ligatures(line))
+    # U+3000 is a space; normalize_whitespace settles spaces.
+    step("full-width forms narrowed", line.translate({k: v for k, v in WIDTH_MAP.items()
+                                                      if k != 0x3000}))
+    step("surrogates joined", fixes.fix_surrogates(line))
+    step("terminal escapes removed", fixes.remove_terminal_escapes(line))
+    step("control characters removed", line.translate(_REMOVE))
+    return line, done
+
+
+def _repair_once(line: str, done: list[str]) -> str:
+    if suspect(line) and is_bad(line):
+        fixed, plan = fix_encoding_and_explain(line, _CONFIG)
+        if fixed != line:
+            codecs = [arg for kind, arg in plan or () if kind in ("encode", "decode")]
+            extra = [arg for kind, arg in plan or () if kind not in ("encode", "decode")]
+            label = " → ".join(dict.fromkeys(codecs)) or "inconsistent utf-8"
+            done.append(f"repaired mojibake ({label}" + "".join(f", {e}" for e in extra) + ")")
+            line = fixed
+    if _OTHER.search(line) or ("&" in line and _ENTITY.search(line)):
+        line, other = _other_fixes(line)
+        done += other
+    return line
+
+
+def _later(line: str) -> str:
+    """What the next passes make of the line: C1 controls read, whitespace normalised."""
+    return normalize_whitespace(fix_c1_controls(Draft(line))).text.removesuffix("\n")
+
+
+def _settle(line: str, done: list[str]) -> str:
+    """Repair, then do what the next passes do, until nothing changes (real text: two rounds).
+
+    A line break those passes make (a form feed, U+2028, one the repair itself decoded) makes
+    lines that the next run repairs one by one: so they are settled one by one here too.
+    """
+    settled = line
+    for _ in range(8):
+        before = settled
+        settled = _later(_repair_once(settled, done))
+        if "\n" in settled:
+            return "\n".join(_settle(piece, done) for piece in settled.split("\n"))
+        if settled == before:
+            break
+    return settled
+
+
+@lru_cache(maxsize=4096)
+def repair_line(line: str) -> tuple[str, str]:
+    """The line repaired, and what was done to it ("" when nothing).
+
+    ftfy loops its fixes until nothing changes; so does this, with what fix_c1_controls and
+    normalize_whitespace will do to the line in the loop, so the next run finds nothing to do.
+    When the repairs change nothing that those passes would not, the line is left to them.
+
+    >>> repair_line("voilÃ  le travail")
+    ('voilà le travail', 'repaired mojibake (latin-1 → utf-8, restore_byte_a0)')
+    """
+    done: list[str] = []
+    settled = _settle(line, done)
+    if not done or settled == _later(line):
+        return line, ""
+    # A line the repairs leave blank stays a line, for normalize_whitespace to blank: an empty
+    # `after` would say the line was deleted, and a deleted line could join two paragraphs.
+    return settled or " ", "; ".join(dict.fromkeys(done))
+
+
+def needs_repair(text: str) -> bool:
+    """The cheap gate: could any repair apply? (False for almost every clean page.)"""
+    return (suspect(text) or _OTHER.search(text) is not None
+            or ("&" in text and _ENTITY.search(text) is not None))
 
 
 def repair_mojibake(draft: Draft) -> Draft:
-    """Fix each line that shows mojibake, recording the line before and after.
+    """Repair each line that shows mojibake, recording the line before and after.
 
     Before: ``Itâ€™s a cafÃ©.``  After: ``It’s a café.``
     """
-    if not _LEAD.search(draft.text) or not _MOJIBAKE.search(draft.text):
+    title = draft.title or ""
+    if not needs_repair(draft.text) and not needs_repair(title):
         return draft
-    from ftfy import fix_encoding  # imported only when a page needs it
-
-    def fix_word(word: str) -> str:
-        fixed = fix_encoding(word)
-        # A zero-width space repaired out of "â€‹" goes later (normalize_whitespace); when what
-        # stands around it is mojibake too ("ââ€‹€‹"), repair that now, or the next run would.
-        visible = fixed.translate(_ZERO_WIDTH)
-        return fix_encoding(visible) if visible != fixed and _MOJIBAKE.search(visible) else fixed
-
-    def fix_words(text: str) -> str:
-        # Word by word: ftfy reads "Â " as a lost no-break space, which would change spacing
-        # that normalize_whitespace has already settled.
-        return _WORD.sub(lambda m: fix_word(m.group()) if _MOJIBAKE.search(m.group())
-                         else m.group(), text)
-
     log = Log(NAME)
     lines = draft.text.split("\n")
     for number, line in enumerate(lines, start=1):
-        if _MOJIBAKE.search(line):
-            fixed = fix_words(line)
-            log.fix("repaired mojibake", line, fixed, number)
+        if needs_repair(line):
+            fixed, what = repair_line(line)
+            log.fix(what, line, fixed, number)
             lines[number - 1] = fixed
-    title = fix_words(draft.title) if draft.title and _MOJIBAKE.search(draft.title) else None
-    if title is not None:
-        log.fix("repaired mojibake in the title", draft.title or "", title)
-    return log.apply(draft, text="\n".join(lines), title=title or draft.title)
+    new_title = repair_line(title)[0] if title and needs_repair(title) else title
+    log.fix("repaired the title: " + repair_line(title)[1] if new_title != title else "",
+            title, new_title)
+    if not log.fixes:
+        return draft
+    return log.apply(draft, text="\n".join(lines), title=new_title or draft.title)
+

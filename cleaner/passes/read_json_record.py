@@ -1,0 +1,282 @@
+"""read_json_record: a page that is a JSON article record becomes the article it holds.
+
+Some crawls store what the server sent: an API record (``[[{"content_title":…,
+"content_body":…}]]``), a CMS property dump after a short lead-in (``All Article Properties:``),
+a WordPress REST or JSON-LD object. The keys of ``cleaner.lexicon.record_keys`` say which member
+is the headline, the dek, the authors, the date and the body; the body's HTML becomes paragraphs
+(``cleaner.html_text``) and the usual text passes run on them. The whole record goes to
+``embedded``; the text change is one recorded fix and each field read is a fix naming its key.
+A feed (several articles) reads the first and warns; a record cut off by the scraper is salvaged
+(what is complete, and the cut-off last string) with a warning. Never touches: pages that are not
+JSON, and JSON that holds no article (a settings blob, a list of numbers).
+
+>>> from cleaner.document import Draft
+>>> draft = read_json_record(Draft('{"title": "Blast hits city", "content": "<p>Ten died.</p>"}'))
+>>> draft.title, draft.text
+('Blast hits city', 'Blast hits city\\n\\nTen died.\\n')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+
+from cleaner.dates import parse_date
+from cleaner.document import Draft, JsonValue, Log
+from cleaner.html_text import html_to_paragraphs
+from cleaner.lexicon.record_keys import KEYS, Key
+
+NAME = "read_json_record"
+
+_DECODER = json.JSONDecoder()
+_WS = " \t\r\n"
+_LEAD_IN_MAX = 80  # a lead-in line before the JSON (``All Article Properties:``) is short
+_MAX_DEPTH = 64  # deeper values are not salvaged: no record is nested this deep
+_SEARCH_DEPTH = 4  # how deep wrappers (``{"data": [[{…}]]}``) are searched for articles
+_EPOCH_MS = 10**11  # larger epoch numbers are milliseconds
+
+
+class _CutOff(Exception):
+    """The text ended inside a value."""
+
+
+def _json_start(text: str) -> int | None:
+    """Where the JSON value of a page starts (after an optional lead-in line), or None."""
+    start = len(text) - len(text.lstrip())
+    if text.startswith(("{", "["), start):
+        return start
+    end = text.find("\n", start)
+    if end == -1 or end - start > _LEAD_IN_MAX or not text[start:end].rstrip().endswith(":"):
+        return None
+    after = end + len(text[end:]) - len(text[end:].lstrip())
+    return after if text.startswith(("{", "["), after) else None
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _WS:
+        pos += 1
+    return pos
+
+
+def _cut_string(text: str, pos: int) -> str:
+    """The content of a string cut off by the end of the text (``"abc`` reads ``abc``)."""
+    body = text[pos + 1 :]
+    for trim in range(min(6, len(body)) + 1):  # a cut-off escape (``\\u20``) is dropped
+        try:
+            return json.loads('"' + body[: len(body) - trim] + '"')
+        except ValueError:
+            continue
+    return ""
+
+
+def _salvage(text: str, pos: int, depth: int, notes: list[str]) -> tuple[JsonValue, int]:
+    """Decode the value at `pos`; at a cut-off end keep what is complete (noted in `notes`)."""
+    pos = _skip(text, pos)
+    if pos >= len(text):
+        raise _CutOff
+    if depth > _MAX_DEPTH:
+        raise ValueError("nested too deep")
+    opener = text[pos]
+    if opener not in "[{":
+        try:
+            return _DECODER.raw_decode(text, pos)
+        except ValueError:
+            if opener == '"' and '"' not in text[pos + 1 :].replace('\\"', ""):
+                notes.append("a string cut off")
+                return _cut_string(text, pos), len(text)
+            raise _CutOff from None
+    closer = "]" if opener == "[" else "}"
+    items: list[JsonValue] = []
+    members: dict[str, JsonValue] = {}
+    pos += 1
+    while True:
+        pos = _skip(text, pos)
+        if pos >= len(text):
+            break
+        if text[pos] == closer:
+            return (items if opener == "[" else members), pos + 1
+        if text[pos] == ",":
+            pos += 1
+            continue
+        try:
+            if opener == "[":
+                value, pos = _salvage(text, pos, depth + 1, notes)
+                items.append(value)
+            else:
+                key, pos = _DECODER.raw_decode(text, pos)
+                pos = _skip(text, pos)
+                if not text.startswith(":", pos):
+                    if pos >= len(text):
+                        break
+                    raise ValueError("expected ':'")
+                value, pos = _salvage(text, pos + 1, depth + 1, notes)
+                members[str(key)] = value
+        except _CutOff:
+            break
+        except ValueError:
+            if _skip(text, pos) < len(text) and not text[pos:].lstrip().startswith('"'):
+                raise
+            break
+    notes.append("a record cut off")
+    return (items if opener == "[" else members), len(text)
+
+
+def _decode(text: str) -> tuple[JsonValue, list[str]] | None:
+    """The JSON value of `text` and what was salvaged, or None when it is not JSON."""
+    try:
+        return json.loads(text), []
+    except RecursionError:
+        return None
+    except ValueError:
+        pass
+    notes: list[str] = []
+    try:
+        value, end = _salvage(text, 0, 0, notes)
+    except (ValueError, _CutOff, RecursionError):
+        return None
+    if _skip(text, end) < len(text):
+        return None  # a complete value with more after it: not a record page
+    return value, notes
+
+
+def _lookup(record: dict[str, JsonValue], path: str) -> list[JsonValue]:
+    """The values at a key path of the record (``a.b``, ``a[].b``, ``a``)."""
+    head, _, rest = path.partition(".")
+    many = head.endswith("[]")
+    value = record.get(head.removesuffix("[]"))
+    if many:
+        values = value if isinstance(value, list) else []
+    else:
+        values = [value]
+    if rest:
+        values = [item.get(rest) for item in values if isinstance(item, dict)]
+    return [item for item in values if item not in (None, "", [], {})]
+
+
+def _text_of(value: JsonValue) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return " ".join(html_to_paragraphs(value)) or None
+
+
+def _date_of(value: JsonValue) -> tuple[str, str] | None:
+    """The ISO date and the raw text of a date value: a string or epoch (milli)seconds."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > _EPOCH_MS else value
+        try:
+            moment = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+        return moment.isoformat(), str(value)
+    if isinstance(value, str):
+        parsed = parse_date(value)
+        if parsed is not None and parsed.iso:
+            return parsed.iso, value
+    return None
+
+
+def _read(row: Key, values: list[JsonValue]) -> tuple[JsonValue, str] | None:
+    """What a row gives its field from the values at its key, and the raw text it read."""
+    raw = json.dumps(values[0] if len(values) == 1 else values, ensure_ascii=False)
+    if row.field == "body":
+        paragraphs = html_to_paragraphs(values[0]) if isinstance(values[0], str) else []
+        return (paragraphs, raw) if paragraphs else None
+    if row.field == "published":
+        found = _date_of(values[0])
+        return found if found is None else (found[0], found[1])
+    if row.field == "authors":
+        names = [name for value in values if (name := _text_of(value))]
+        return (names, raw) if names else None
+    text = _text_of(values[0])
+    return (text, raw) if text else None
+
+
+def read_fields(record: dict[str, JsonValue]) -> dict[str, tuple[Key, JsonValue, str]]:
+    """For each field, the first row of the key table that reads a value from `record`.
+
+    >>> sorted(read_fields({"headline": "A", "articleBody": "B"}))
+    ['body', 'title']
+    """
+    fields: dict[str, tuple[Key, JsonValue, str]] = {}
+    for row in KEYS:
+        if row.field in fields:
+            continue
+        values = _lookup(record, row.path)
+        if values and (found := _read(row, values)) is not None:
+            fields[row.field] = (row, found[0], found[1])
+    return fields
+
+
+def _is_article(value: JsonValue) -> bool:
+    if not isinstance(value, dict):
+        return False
+    fields = read_fields(value)
+    return "body" in fields and "title" in fields
+
+
+def _articles(value: JsonValue, depth: int = 0) -> Iterator[dict[str, JsonValue]]:
+    """The article records of a value, in order: itself, or those of a list or wrapper."""
+    if depth > _SEARCH_DEPTH:
+        return
+    if isinstance(value, dict):
+        if _is_article(value):
+            yield value
+            return
+        children: list[JsonValue] = [v for v in value.values() if isinstance(v, list | dict)]
+    elif isinstance(value, list):
+        children = value
+    else:
+        return
+    for child in children:
+        yield from _articles(child, depth + 1)
+
+
+def read_json_record(draft: Draft) -> Draft:
+    """Read a JSON article record into title, subtitle, authors, date and body paragraphs.
+
+    Before: ``{"title": "Blast hits city", "content": "<p>Ten died.</p>"}``
+    After: title ``Blast hits city``, text ``Blast hits city⏎⏎Ten died.``.
+    """
+    text = draft.text
+    start = _json_start(text)
+    if start is None:
+        return draft
+    decoded = _decode(text[start:].rstrip())
+    if decoded is None:
+        return draft
+    value, notes = decoded
+    articles = list(_articles(value))
+    if not articles:
+        return draft
+    log = Log(NAME)
+    fields = read_fields(articles[0])
+    if len(articles) > 1:
+        log.warn(f"JSON feed of {len(articles)} articles: read the first; all kept in embedded")
+    if notes:
+        log.warn("cut-off JSON record: kept the complete members and the cut-off last string")
+    body: list[str] = fields["body"][1]  # type: ignore[assignment]
+    title: str = fields["title"][1]  # type: ignore[assignment]
+    subtitle = fields["subtitle"][1] if "subtitle" in fields else None
+    if subtitle in (title, body[0]):
+        subtitle = None
+    head = "\n".join(part for part in (title, subtitle) if isinstance(part, str))
+    new_text = "\n\n".join((head, *body)) + "\n"
+    log.fix(f"read the JSON record (body from key {fields['body'][0].path!r})", text,
+            new_text, 1)
+    changes: dict[str, object] = {"text": new_text, "title": title,
+                                  "embedded": (*draft.embedded, value)}
+    for name, (row, read, raw) in fields.items():
+        if name == "body" or (name == "subtitle" and subtitle is None):
+            continue
+        shown = read if isinstance(read, str) else "; ".join(map(str, read))  # type: ignore[arg-type]
+        log.fix(f"record field {name} from key {row.path!r}", raw, shown)
+        if name == "authors":
+            changes["authors"] = tuple(read)  # type: ignore[arg-type]
+        elif name == "published":
+            changes.update(published=read, published_raw=raw)
+        else:
+            changes[name] = read
+    return log.apply(draft, **changes)

@@ -1,0 +1,1 @@
+"""Reading direct quotes: spans, speaker phrases, attributions, headlines and people named."""
