@@ -67,6 +67,7 @@ class Job:
     only: tuple[str, ...] = ()
     skip: tuple[str, ...] = ()
     output_dir: Path | None = None
+    max_size: int = 0  # bytes; a bigger page is refused (a failed file); 0: no limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,21 +463,51 @@ def file_kind(mode: int) -> str:
     return next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
 
 
-def read_input(path: Path | str, regular_only: bool = True) -> bytes:
+# Pages bigger than this are refused by default: cleaning takes ~15-20x a page's size in memory
+# (bench/memory_bench.py), so a 64 MiB page peaks near 1.2 GB; a bigger one should be asked for.
+DEFAULT_MAX_SIZE = 64 << 20
+
+
+def size_text(size: int) -> str:
+    """A byte count for messages: '64 MiB', '1.5 GiB', '300 bytes'."""
+    for unit, shift in (("GiB", 30), ("MiB", 20), ("KiB", 10)):
+        if size >= 1 << shift:
+            return f"{size / (1 << shift):.4g} {unit}"
+    return f"{size} bytes"
+
+
+def too_big(name: str, max_size: int) -> InputError:
+    return InputError(f"{name!r} is larger than --max-size ({size_text(max_size)}); not cleaned "
+                      "(raise --max-size, or 0 for no limit)")
+
+
+def read_limited(handle: IO[bytes], name: str, max_size: int) -> bytes:
+    """All of a stream, or InputError when it holds more than `max_size` bytes (0: no limit)."""
+    data = handle.read(max_size + 1) if max_size else handle.read()
+    if max_size and len(data) > max_size:
+        raise too_big(name, max_size)
+    return data
+
+
+def read_input(path: Path | str, regular_only: bool = True, max_size: int = 0) -> bytes:
     """A regular file's bytes; InputError with a one-line reason when it cannot be read.
 
     Anything else (FIFO, device, socket, folder) raises SkippedInput with its kind, before it is
     opened (a FIFO would block, /dev/zero never ends); the open is O_NONBLOCK and checked again
     in case the file changed in between. `regular_only=False` reads a FIFO too (one named
-    input, as ``cleaner clean <(curl …)``).
+    input, as ``cleaner clean <(curl …)``). A file over `max_size` bytes (0: no limit) is an
+    InputError, known from its size before it is read (a FIFO: once that much was read).
     """
     name = display_name(path)
     try:
-        kind = os.stat(path).st_mode
+        info = os.stat(path)
+        kind = info.st_mode
         if stat.S_ISDIR(kind) or not (stat.S_ISREG(kind)
                                       or (stat.S_ISFIFO(kind) and not regular_only)):
             raise SkippedInput(f"{name!r} is {file_kind(kind)}, not a regular file",
                                file_kind(kind))
+        if max_size and stat.S_ISREG(kind) and info.st_size > max_size:
+            raise too_big(name, max_size)
         flags = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
         fd = os.open(path, flags | (os.O_NONBLOCK if regular_only else 0))
         with open(fd, "rb") as handle:
@@ -484,7 +515,7 @@ def read_input(path: Path | str, regular_only: bool = True) -> bytes:
             if regular_only and not stat.S_ISREG(kind):
                 raise SkippedInput(f"{name!r} is {file_kind(kind)}, not a regular file",
                                file_kind(kind))
-            return handle.read()
+            return read_limited(handle, name, max_size)
     except OSError as error:
         raise InputError(f"cannot read {name!r}: {error.strerror or error}") from None
     except ValueError:  # an embedded NUL byte
@@ -516,9 +547,13 @@ def prepare(path: str, root: str, job: Job) -> Prepared:
     if path == STDIN:
         import sys
 
-        return prepare_data(sys.stdin.buffer.read(), None, None, None, job)
+        try:
+            data = read_limited(sys.stdin.buffer, "<stdin>", job.max_size)
+        except InputError as error:
+            return Prepared(Result("<stdin>", error=str(error)))
+        return prepare_data(data, None, None, None, job)
     try:
-        data = read_input(path)
+        data = read_input(path, max_size=job.max_size)
     except SkippedInput as skipped:
         return Prepared(Result(display_name(path), skipped=skipped.kind))
     except InputError as error:

@@ -20,10 +20,10 @@ import regex
 from cleaner.lexicon import chrome as lexicon
 
 _LINES = tuple((row.kind, regex.compile(row.pattern, regex.I)) for row in lexicon.LINES)
-_LONG = tuple(entry for entry, row in zip(_LINES, lexicon.LINES, strict=True) if row.long)
+_TIERS = tuple((reach, tuple(entry for entry, row in zip(_LINES, lexicon.LINES, strict=True)
+                             if row.reach >= reach)) for reach in lexicon.REACHES)
 _OPENERS = tuple((row.kind, regex.compile(row.pattern, regex.I)) for row in lexicon.OPENERS)
 _COMMENT = regex.compile(lexicon.COMMENT_HEAD.pattern, regex.I)
-_MAX_CHROME = 500  # characters: no chrome line is longer
 _BODY = 80  # characters: a line this long before an opener shows the article has begun
 _BULLET = regex.compile(r"[-•*]\s+\S")
 _SENTENCE_END = regex.compile(r"[.!?][\"”’')]*$")
@@ -37,9 +37,10 @@ def chrome_line(line: str) -> str | None:
     ('story code', None)
     """
     text = line.strip()
-    if not text or len(text) > _MAX_CHROME:
+    if not text or len(text) > lexicon.REACHES[-1]:
         return None
-    for kind, pattern in _LINES if len(text) <= lexicon.SHORT else _LONG:
+    rows = next(rows for reach, rows in _TIERS if len(text) <= reach)
+    for kind, pattern in rows:
         if pattern.fullmatch(text):
             return kind
     if _opener(text) == "links":
@@ -119,7 +120,8 @@ def chrome_blocks(lines: list[str]) -> dict[int, str]:
         if len(text) >= _BODY:
             begun = True
         index += 1
-        if chrome_line(text) == "related link":  # the list goes on, cut off by the page's end
+        # a related-links list goes on with bullets, the last cut off by the page's end
+        if _BULLET.match(text) and chrome_line(text) == "related link":
             while index < len(lines) and (not lines[index].strip() or (
                     _BULLET.match(lines[index].strip()) and _is_link_line(lines[index].strip()))):
                 if lines[index].strip():

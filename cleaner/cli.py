@@ -21,6 +21,7 @@ import click
 
 from cleaner import __version__
 from cleaner.batch import (
+    DEFAULT_MAX_SIZE,
     STDIN,
     STOP,
     Interrupted,
@@ -39,17 +40,20 @@ from cleaner.batch import (
     process_stream,
     read_files_from,
     read_input,
+    read_limited,
     run_batch,
 )
 from cleaner.document import Options
 from cleaner.errors import CleanerError, InputError
 from cleaner.pipeline import PASSES, select_passes
+from cleaner.render import visible_bytes
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 1 --check found a page that would change; 2 usage error, an "
-    "unreadable single input, or stdout could not be written (no space left on device); 123 "
-    "some files of a batch failed; 130 interrupted (Ctrl-C), 143 stopped by SIGTERM."
+    "unreadable single input or one over --max-size, or stdout could not be written (no "
+    "space left on device); 123 some files of a batch failed; 130 interrupted (Ctrl-C), 143 "
+    "stopped by SIGTERM."
 )
 IN_PLACE_HELP = (
     "Rewrite changed inputs in the text format, atomically, keeping mode and owner; a symlink "
@@ -115,6 +119,10 @@ def main() -> None:
 @click.option("--tz", metavar="ZONE", help="IANA zone attached to dates without an offset.")
 @click.option("--quotes", type=click.Choice(["keep", "curly", "straight"]), default="keep",
               show_default=True, help="Quote marks after repair: as found, all curly, or straight.")
+@click.option("--max-size", metavar="SIZE", default="64M", show_default=True, expose_value=False,
+              callback=lambda ctx, _, value: ctx.meta.__setitem__("max_size", parse_size(value)),
+              help="Refuse pages bigger than SIZE (bytes, or with K/M/G: MiB…; 0 for no "
+              "limit): exit 2 for one page, a failed file in a batch.")
 def clean(paths: tuple[str, ...], fmt: str, output_dir: Path | None, in_place: bool,
           check: bool, diff: bool, globs: tuple[str, ...], excludes: tuple[str, ...],
           files_from: IO[bytes] | None, null: bool, jobs: int, scheduler: str | None,
@@ -223,7 +231,26 @@ def _make_job(fmt: str, output_dir: Path | None, in_place: bool, check: bool, di
             else "stdout" if output_dir is None
             else "shards" if fmt in ("jsonl", "parquet") else "output-dir")
     return Job(mode=mode, fmt=fmt, options=Options(dayfirst=dayfirst, tz=tz, quotes=quotes),
-               only=only, skip=skip, output_dir=output_dir)
+               only=only, skip=skip, output_dir=output_dir, max_size=_max_size())
+
+
+def _max_size() -> int:
+    """--max-size of the command running (inspect has none: the default)."""
+    return click.get_current_context().meta.get("max_size", DEFAULT_MAX_SIZE)
+
+
+def parse_size(value: str) -> int:
+    """'64M' → 67108864 (K, M, G are powers of 1024; a plain number is bytes)."""
+    number, unit = value.strip().upper().rstrip("IB") or "0", 0
+    if number[-1:] in ("K", "M", "G"):
+        number, unit = number[:-1], 10 * (" KMG".index(number[-1]))
+    try:
+        size = int(float(number) * (1 << unit))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size such as 64M, 1G or 500000") from None
+    if size < 0:
+        raise click.BadParameter(f"{value!r}: a size cannot be negative")
+    return size
 
 
 def _read_single(name: str) -> tuple[bytes, Path | None]:
@@ -232,9 +259,12 @@ def _read_single(name: str) -> tuple[bytes, Path | None]:
     A FIFO named alone is read (``cleaner clean <(curl …)``); a device or socket is refused."""
     with STOP.interruptible():
         if name == STDIN:
-            return sys.stdin.buffer.read(), None
+            try:
+                return read_limited(sys.stdin.buffer, "<stdin>", _max_size()), None
+            except CleanerError as error:
+                raise FatalError(str(error)) from None
         try:
-            return read_input(Path(name), regular_only=False), Path(name)
+            return read_input(Path(name), regular_only=False, max_size=_max_size()), Path(name)
         except CleanerError as error:
             raise FatalError(str(error)) from None
 
@@ -286,6 +316,7 @@ def _emit(results: list[Result], check: bool) -> None:
     a system call for every file.
     """
     out = sys.stdout.buffer
+    shown = visible_bytes if out.isatty() else bytes  # a terminal never obeys the page
     for result in results:
         if result.error:
             out.flush()  # keep stdout and stderr in order on a shared terminal
@@ -297,7 +328,7 @@ def _emit(results: list[Result], check: bool) -> None:
                        "file", err=True)
             continue
         if result.output:
-            out.write(result.output)
+            out.write(shown(result.output))
         if check and result.changed:
             click.echo(f"would clean {result.source}", err=True)
     out.flush()

@@ -70,11 +70,7 @@ def test_hostile_input_cleans_without_traceback(name):
     result = run_cli("clean", "-", "--format", "json", data=CASES[name])
     assert result.returncode == 0, result.stderr.decode(errors="replace")[-500:]
     assert b"Traceback" not in result.stderr
-    if name == "nested array 100000":  # deeper than Python's json reader goes: check the shape
-        assert result.stdout.startswith(b"{") and b'"embedded": [' in result.stdout
-        assert result.stdout.count(b"[") >= 100_000
-        return
-    doc = json.loads(result.stdout)
+    doc = json.loads(result.stdout)  # a dump nested 100,000 deep too: cut to text past 100
     assert isinstance(doc["body"], list)
 
 

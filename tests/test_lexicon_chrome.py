@@ -42,3 +42,12 @@ def test_the_comment_head_example_opens_a_thread() -> None:
 def test_real_sentences_are_not_chrome(sentence: str) -> None:
     assert chrome_line(sentence) is None
     assert classify(sentence).kind is not Kind.CHROME
+
+
+@pytest.mark.parametrize("row", lexicon.LINES, ids=lambda row: row.example)
+def test_a_row_cannot_match_a_line_beyond_its_reach(row: lexicon.Row) -> None:
+    """chrome_line tries a row only on lines within its reach: it must not need longer ones."""
+    import regex
+
+    for pad in ("x" * row.reach, " " + "x" * row.reach, " " + "word " * (row.reach // 5)):
+        assert regex.fullmatch(row.pattern, row.example + pad, regex.I) is None

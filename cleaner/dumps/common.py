@@ -8,6 +8,44 @@ from dataclasses import dataclass, field
 
 from cleaner.document import JsonValue
 
+# How deep a dump's value nests in ``embedded`` (the value itself is depth 1). A container
+# deeper than this is kept as its dump text, a string, so that the output JSON (at most
+# MAX_DEPTH + 3 deep) loads with Python's json (~1,000) and jq (256).
+MAX_DEPTH = 100
+
+
+def deep_text(raw: bytes) -> JsonValue:
+    """The dump text of a part nested deeper than MAX_DEPTH, kept instead of its value.
+
+    >>> deep_text(b"  array(0) {\\n}")
+    'array(0) {\\n}'
+    """
+    return php_string(raw.strip(b" \t\r\n"))
+
+
+def nesting(value: JsonValue) -> int:
+    """How deep a value nests: 0 for a scalar, 1 for a list of scalars… (no recursion).
+
+    >>> nesting([1, {"a": [2]}, []])
+    3
+    """
+    deepest = 0
+    stack: list[tuple[JsonValue, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            depth += 1
+            deepest = max(deepest, depth)
+            stack.extend((child, depth) for child in (item.values() if isinstance(item, dict)
+                                                      else item))
+    return deepest
+
+
+def deep_note(count: int) -> str:
+    """The note for a dump with parts nested deeper than MAX_DEPTH."""
+    return (f"nested deeper than {MAX_DEPTH} levels: {count} deeper part(s) kept as their dump "
+            "text (a string)")
+
 
 @dataclass(slots=True)
 class ParsedDump:

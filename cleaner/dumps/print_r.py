@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cleaner.document import JsonValue
-from cleaner.dumps.common import ParsedDump, as_array
+from cleaner.dumps.common import MAX_DEPTH, ParsedDump, as_array, deep_note, deep_text
 
 _HEADER = re.compile(rb"[ \t]*+(?:(?P<array>Array)|(?P<cls>[\w\\]++) Object)[ \t]*+$")
 _ENTRY = re.compile(rb"(?P<indent> *+)\[(?P<key>[^\r\n]{0,4096}?)\] => ?(?P<value>[^\r\n]*+)$")
@@ -25,15 +25,21 @@ _VISIBILITY = re.compile(r"^(?P<name>.*?)(?::[^:\]]*)?:(?:protected|private)$", 
 
 
 class _Frame:
-    __slots__ = ("cls", "depth", "entries", "opened")
+    __slots__ = ("cls", "depth", "entries", "opened", "start")
 
-    def __init__(self, cls: str | None, depth: int) -> None:
+    def __init__(self, cls: str | None, depth: int, start: int = 0) -> None:
         self.cls = cls
-        self.depth = depth
+        self.depth = depth  # its value nests depth + 1 deep; past MAX_DEPTH it is kept as text
+        self.start = start  # where its ``Array`` header begins
         self.entries: list[tuple[str | int, JsonValue]] = []
         self.opened = False
 
-    def value(self) -> JsonValue:
+    def value(self, data: bytes, end: int) -> JsonValue:
+        """Its value; its dump text (up to `end`) when it lies deeper than MAX_DEPTH."""
+        if self.depth == MAX_DEPTH:
+            return deep_text(data[self.start : end])
+        if self.depth > MAX_DEPTH:
+            return None  # inside a part kept as text
         if self.cls is None:
             return as_array(self.entries)
         return {"__class__": self.cls, **{str(key): value for key, value in self.entries}}
@@ -74,6 +80,7 @@ def parse_print_r(data: bytes, pos: int) -> ParsedDump | None:
     result: JsonValue = None
     end = spans[0][1]
     last_string: tuple[_Frame, int] | None = None
+    deep = 0  # parts deeper than MAX_DEPTH kept as their dump text
     for start, stop in spans[1:]:
         frame = stack[-1]
         if not frame.opened:
@@ -84,7 +91,7 @@ def parse_print_r(data: bytes, pos: int) -> ParsedDump | None:
                 end = stop
                 continue
             if not _OPEN.fullmatch(data, start, stop):
-                return None if len(stack) == 1 else _finish(stack, end, False)
+                return None if len(stack) == 1 else _finish(stack, end, False, data, deep)
             frame.opened = True
             end = stop
             continue
@@ -94,10 +101,11 @@ def parse_print_r(data: bytes, pos: int) -> ParsedDump | None:
             end = stop
             last_string = None
             if not stack:
-                result = frame.value()
+                result = frame.value(data, stop)
                 break
             parent = stack[-1]
-            parent.entries[-1] = (parent.entries[-1][0], frame.value())
+            parent.entries[-1] = (parent.entries[-1][0], frame.value(data, stop))
+            deep += frame.depth == MAX_DEPTH
             continue
         entry = _ENTRY.fullmatch(data, start, stop)
         if entry and len(entry.group("indent")) == 8 * frame.depth + 4:
@@ -111,7 +119,7 @@ def parse_print_r(data: bytes, pos: int) -> ParsedDump | None:
                 frame.entries[-1] = (key, "*RECURSION*")
                 last_string = None
             elif nested:
-                stack.append(_Frame(_class(nested), frame.depth + 1))
+                stack.append(_Frame(_class(nested), frame.depth + 1, entry.start("value")))
                 last_string = None
             else:
                 frame.entries[-1] = (key, value.decode("utf-8", "replace"))
@@ -120,7 +128,7 @@ def parse_print_r(data: bytes, pos: int) -> ParsedDump | None:
         if start == stop:
             continue  # the blank line print_r writes after a nested block
         if last_string is None:
-            return _finish(stack, end, False)
+            return _finish(stack, end, False, data, deep)
         # A multi-line string value goes on until the next entry or closing bracket.
         owner, index = last_string
         key, text = owner.entries[index]
@@ -128,22 +136,27 @@ def parse_print_r(data: bytes, pos: int) -> ParsedDump | None:
         owner.entries[index] = (key, f"{text}\n{line}")
         end = stop
     else:
-        return _finish(stack, len(data), False)
-    return ParsedDump(value=result, end=end, complete=True, kind="print_r")
+        return _finish(stack, len(data), False, data, deep)
+    return ParsedDump(value=result, end=end, complete=True, kind="print_r",
+                      notes=[deep_note(deep)] if deep else [])
 
 
 def _class(match: re.Match[bytes]) -> str | None:
     return None if match.group("array") else match.group("cls").decode("utf-8", "replace")
 
 
-def _finish(stack: list[_Frame], end: int, complete: bool) -> ParsedDump:
+def _finish(stack: list[_Frame], end: int, complete: bool, data: bytes,
+            deep: int = 0) -> ParsedDump:
     """Close every open frame of a cut-off block and return what was read."""
     value: JsonValue = None
+    notes = ["print_r block cut off; kept what was complete"]
     while stack:
         frame = stack.pop()
-        value = frame.value()
+        value = frame.value(data, end)
+        deep += frame.depth == MAX_DEPTH
         if stack:
             parent = stack[-1]
             parent.entries[-1] = (parent.entries[-1][0], value)
-    return ParsedDump(value=value, end=end, complete=complete, kind="print_r",
-                      notes=["print_r block cut off; kept what was complete"])
+    if deep:
+        notes.append(deep_note(deep))
+    return ParsedDump(value=value, end=end, complete=complete, kind="print_r", notes=notes)

@@ -17,9 +17,13 @@ from dataclasses import dataclass, field
 
 from cleaner.document import JsonValue
 from cleaner.dumps.common import (
+    MAX_DEPTH,
     ParsedDump,
     as_array,
+    deep_note,
+    deep_text,
     explain_count,
+    nesting,
     php_float,
     php_string,
     reencoding,
@@ -93,6 +97,7 @@ class _Frame:
     entries: list[tuple[str | int, JsonValue]] = field(default_factory=list)
     key: str | int | None = None
     key_type: str | None = None
+    start: int = 0  # where its header begins: a frame deeper than MAX_DEPTH becomes this text
 
     def value(self) -> JsonValue:
         if self.cls is None:
@@ -108,6 +113,7 @@ class _VarDumpParser:
         self.notes: list[str] = []
         self.top_declared: int | None = None
         self.top_found: int | None = None
+        self.deep = 0  # parts deeper than MAX_DEPTH kept as their dump text
 
     def parse(self) -> ParsedDump:
         stack: list[_Frame] = []
@@ -132,6 +138,8 @@ class _VarDumpParser:
                 self.notes.append("cut off inside the dump; kept every complete part")
             partial = cut.value if isinstance(cut, _CutString) else None
             result = self._unwind(stack, partial) if stack else partial
+        if self.deep:
+            self.notes.append(deep_note(self.deep))
         return ParsedDump(
             value=result, end=self.pos, complete=complete,
             kind="xdebug" if self.xdebug else "var_dump", notes=self.notes,
@@ -158,10 +166,10 @@ class _VarDumpParser:
                     if kind == "array":
                         leaf = _read_block(data, fast.start("array"))
                         if leaf is None:
-                            stack.append(_Frame(None))
+                            stack.append(_Frame(None, start=fast.start("array")))
                             continue
                         value, self.pos = leaf
-                        self._attach(frame, value)
+                        self._attach(frame, self._shallow(value, fast.start("array"), stack))
                         continue
                     if kind == "n":
                         value = self._read_string(int(fast.group("n")), self.pos, False)
@@ -180,7 +188,7 @@ class _VarDumpParser:
                 if not stack:
                     raise _Garbage
                 frame = stack.pop()
-                value = frame.value()
+                value = self._closed(frame, stack)
             elif kind in ("vkey", "mkey", "xkey", "xikey", "prop"):
                 if not stack:
                     raise _Garbage
@@ -190,11 +198,13 @@ class _VarDumpParser:
                 leaf = _read_block(data, match.start("array")) if kind == "array" else None
                 if leaf is not None:
                     value, self.pos = leaf
+                    value = self._shallow(value, match.start(), stack)
                 else:
                     if kind == "xclass":
                         self.xdebug = True
                     cls = match.group("cls") or match.group("xcls")
-                    stack.append(_Frame(cls.decode("utf-8", "replace") if cls else None))
+                    stack.append(_Frame(cls.decode("utf-8", "replace") if cls else None,
+                                        start=match.start()))
                     continue
             elif kind == "string":
                 value = self._read_string(int(match.group("n")), self.pos, not stack)
@@ -210,10 +220,28 @@ class _VarDumpParser:
             self._attach(stack[-1], partial)
         value: JsonValue = None
         while stack:
-            value = stack.pop().value()
+            value = self._closed(stack.pop(), stack)
             if stack:
                 self._attach(stack[-1], value)
         return value
+
+    def _closed(self, frame: _Frame, stack: list[_Frame]) -> JsonValue:
+        """The value of a frame just closed (popped off `stack`), ending at self.pos: its dump
+        text when it lies deeper than MAX_DEPTH (and the frame holding it does not)."""
+        if len(stack) == MAX_DEPTH:
+            self.deep += 1
+            return deep_text(self.data[frame.start : self.pos])
+        return frame.value() if len(stack) < MAX_DEPTH else None
+
+    def _shallow(self, value: JsonValue, start: int, stack: list[_Frame]) -> JsonValue:
+        """A block read at once (a leaf array, or a list of them): its dump text when it
+        reaches deeper than MAX_DEPTH."""
+        if len(stack) > MAX_DEPTH:
+            return None  # inside a part that is kept as text
+        if len(stack) + nesting(value) <= MAX_DEPTH:
+            return value
+        self.deep += 1
+        return deep_text(self.data[start : self.pos])
 
     @staticmethod
     def _attach(frame: _Frame, value: JsonValue) -> None:

@@ -4,8 +4,10 @@ A top-level string whose payload is a JSON array or object is decoded (PHP's ``\
 ``\\u2019`` escapes are JSON already; a JSON string holding JSON is decoded twice). A payload
 cut off by the scraper keeps every complete record of its array; a payload whose titles hold
 unescaped quotes (``"title":"… for "Sectarianism""``) is repaired when the repair is unambiguous.
-Any other value goes to ``embedded`` as the dump parser read it. Never touches: the article text
-(this pass only reads ``draft.dumps``).
+Any other value goes to ``embedded`` as the dump parser read it. A decoded payload nesting deeper
+than ``MAX_DEPTH`` keeps each deeper part as its JSON text (a string), with a warning, so that the
+output loads with Python's json and jq. Never touches: the article text (this pass only reads
+``draft.dumps``).
 
 >>> from cleaner.document import Draft, Dump
 >>> dump = Dump(raw="", value='[{"id":"1"} ,{"id":"2"', complete=False)
@@ -18,6 +20,8 @@ from __future__ import annotations
 import json
 
 from cleaner.document import Draft, JsonValue, Log
+from cleaner.dumps.common import MAX_DEPTH, nesting
+from cleaner.render import dumps_deep
 
 NAME = "decode_embedded_json"
 
@@ -131,6 +135,39 @@ def _decode(payload: str, complete: bool, size: str) -> tuple[JsonValue, str | N
     return payload, f"payload is not valid JSON ({reason}); kept as a string"
 
 
+def _json_text(value: JsonValue) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    except RecursionError:
+        return dumps_deep(value, indent=None)
+
+
+def cut_deep(value: JsonValue, depth: int = 1) -> tuple[JsonValue, int]:
+    """`value` (at `depth`) with every container deeper than MAX_DEPTH kept as its JSON text;
+    and how many were. Recurses at most MAX_DEPTH levels.
+
+    >>> cut_deep([[["x"]]], depth=MAX_DEPTH - 1)
+    ([['["x"]']], 1)
+    """
+    if not isinstance(value, dict | list):
+        return value, 0
+    if depth > MAX_DEPTH:
+        return _json_text(value), 1
+    count = 0
+    if isinstance(value, dict):
+        out: dict[str, JsonValue] = {}
+        for key, item in value.items():
+            out[key], cut = cut_deep(item, depth + 1)
+            count += cut
+        return out, count
+    items: list[JsonValue] = []
+    for item in value:
+        kept, cut = cut_deep(item, depth + 1)
+        items.append(kept)
+        count += cut
+    return items, count
+
+
 def decode_embedded_json(draft: Draft) -> Draft:
     """Decode each dump payload into ``embedded``, in order.
 
@@ -149,6 +186,10 @@ def decode_embedded_json(draft: Draft) -> Draft:
                 value, warning = _decode(value, dump.complete, size)
             except RecursionError:
                 warning = "JSON payload nested too deep to decode; kept as a string"
+        if nesting(value) > MAX_DEPTH:
+            value, cut = cut_deep(value)
+            log.warn(f"{dump.kind} at line {dump.line}: JSON nested deeper than {MAX_DEPTH} "
+                     f"levels: {cut} deeper part(s) kept as their JSON text (a string)")
         embedded.append(value)
         if warning:
             log.warn(f"{dump.kind} at line {dump.line}: {warning}")

@@ -20,6 +20,7 @@ from __future__ import annotations
 from cleaner.chrome import chrome_blocks, chrome_line, is_gallery_paste
 from cleaner.document import Draft, Log
 from cleaner.header import plan_for
+from cleaner.lexicon.chrome import HEADER_ONLY
 
 NAME = "strip_furniture"
 _MAX_FURNITURE = 60  # characters: a longer line is a repeated lead only when it repeats it
@@ -49,6 +50,8 @@ def strip_furniture(draft: Draft) -> Draft:
             kept.append(line)
             continue
         shape = blocks.get(number - 1) or chrome_line(stripped)
+        if shape in HEADER_ONLY:
+            shape = None  # the header plan removes it there; in the body it is a section head
         if shape is None and (after_gallery or len(stripped) >= 24):
             shape = "gallery block" if is_gallery_paste(stripped, draft.title) else None
         if shape is None and first_paragraph is not None and stripped == first_paragraph \

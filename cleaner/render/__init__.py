@@ -7,16 +7,65 @@ import json
 
 from cleaner.document import Document, JsonValue
 
+# Characters json.dumps leaves raw that a line reader splits on (str.splitlines, JavaScript:
+# U+0085, U+2028, U+2029) or that a terminal obeys (DEL, the C1 controls such as CSI U+009B).
+# JSON text holds them only inside strings, so escaping them there changes no value.
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x2028, 0x2029)}
+
+
+def json_safe(text: str) -> str:
+    r"""Escape in JSON text what json.dumps(ensure_ascii=False) leaves raw and a line reader or
+    terminal acts on; the value read back is the same.
+
+    >>> json_safe(json.dumps("a\u2028b\x85c", ensure_ascii=False))
+    '"a\\u2028b\\u0085c"'
+    """
+    return text.translate(_JSON_ESCAPES)
+
 
 def render_json(doc: Document, *, indent: int | None = 2) -> str:
-    """The JSON schema of the README, UTF-8 (not ASCII-escaped)."""
+    """The JSON schema of the README, UTF-8 (not ASCII-escaped), one line per record for
+    jsonl whatever reads it: no raw line or paragraph separator, C1 control or DEL inside."""
     data = doc.to_dict()
     separators = None if indent else (",", ":")
     try:
-        return json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+        text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
     except RecursionError:
         # A dump nested deeper than json's recursive encoder goes; same output, no recursion.
-        return dumps_deep(data, indent=indent)
+        text = dumps_deep(data, indent=indent)
+    return json_safe(text)
+
+
+def _caret(code: int) -> str:
+    """cat -v's notation for one control character: ^[ for ESC, ^? for DEL, M-^[ for U+009B."""
+    if code >= 0x80:
+        return "M-" + _caret(code - 0x80)
+    return "^?" if code == 0x7F else "^" + chr(code + 0x40)
+
+
+# C0 controls but tab and line feed, DEL, C1 controls: shown as cat -v shows them. Bidi
+# embeddings, overrides and isolates (which reorder what is shown) as <U+202E>.
+_VISIBLE = {code: _caret(code) for code in (*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
+_VISIBLE.update({code: f"<U+{code:04X}>" for code in (*range(0x202A, 0x202F),
+                                                       *range(0x2066, 0x206A))})
+# Bytes that were not UTF-8 (read with surrogateescape): as cat -v shows a high byte.
+_VISIBLE.update({0xDC80 + low: "M-" + (_caret(low) if low < 0x20 or low == 0x7F else chr(low))
+                 for low in range(0x80)})
+
+
+def visible(text: str) -> str:
+    r"""Page text made safe for a terminal: every control character or escape sequence shown,
+    not obeyed (``cat -v`` notation); tab and line feed stay.
+
+    >>> visible("Evil \x1b]0;PWNED\x07T\tx\n\x9b2J")
+    'Evil ^[]0;PWNED^GT\tx\nM-^[2J'
+    """
+    return text.translate(_VISIBLE)
+
+
+def visible_bytes(data: bytes) -> bytes:
+    """:func:`visible` for UTF-8 output bytes (bytes that are not UTF-8 shown as M-x)."""
+    return visible(data.decode("utf-8", "surrogateescape")).encode("utf-8")
 
 
 def dumps_deep(value: JsonValue, *, indent: int | None = 2) -> str:

@@ -1,7 +1,9 @@
 """The `cleaner inspect` view, built with rich. Imported only by `inspect`: plain runs never pay.
 
 `render_document(doc)` returns one renderable; the command prints it once, and tests render it
-into a recording Console of a fixed width.
+into a recording Console of a fixed width. Every piece of the page reaches rich as a `Text` made
+`visible` (control characters and escape sequences shown as ``cat -v`` shows them), never as
+markup, so a page cannot move the cursor, retitle the window or restyle the view.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from cleaner.document import Document
-from cleaner.render import render_diff
+from cleaner.render import render_diff, visible
 
 _MAX_CELL = 60  # characters shown of a long value in a table cell
 _MAX_ROWS = 50  # records shown of a long embedded list
@@ -28,8 +30,13 @@ _CHANGED = "bold black on yellow"
 
 def _short(value: object, limit: int = _MAX_CELL) -> str:
     text = value if isinstance(value, str) else repr(value)
-    text = " ".join(text.replace("\r", "␍").replace("\n", "⏎").split())
+    text = " ".join(visible(text.replace("\r", "␍").replace("\n", "⏎")).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _page(value: object, style: str = "") -> Text:
+    """Text from the page (or a file name) for rich: visible, and never read as markup."""
+    return Text(visible(value if isinstance(value, str) else str(value)), style=style)
 
 
 def _header(doc: Document) -> Panel:
@@ -50,7 +57,7 @@ def _header(doc: Document) -> Panel:
                     f"{len(doc.embedded)} embedded, {len(doc.quotes)} quotes"),
     ]
     for name, value in rows:
-        grid.add_row(name, value)
+        grid.add_row(name, _page(value))
     return Panel(grid, title="[b]cleaner inspect[/b]", title_align="left", box=box.ROUNDED)
 
 
@@ -62,10 +69,10 @@ def _body(doc: Document) -> Panel:
     grid.add_column(justify="right", style="dim", no_wrap=True)
     grid.add_column(overflow="fold")
     for number, paragraph in enumerate(doc.body, start=1):
-        text = Text(paragraph)
+        text = _page(paragraph)
         for piece in inserted:
             if piece in paragraph and piece != paragraph:
-                text.highlight_words([piece], style=_CHANGED)
+                text.highlight_words([visible(piece)], style=_CHANGED)
         grid.add_row(str(number), text)
     legend = Text("highlighted: text a pass wrote", style=_CHANGED)
     return Panel(grid if doc.body else Text("(no body)", style="dim"),
@@ -88,15 +95,15 @@ def _fixes(doc: Document) -> RenderableType:
         for index, fix in enumerate(fixes):
             change = Text.assemble((_short(fix.before) or "∅", "red"), " → ",
                                    (_short(fix.after) or "∅", "green"))
-            table.add_row(pass_name if index == 0 else "", str(fix.line or ""), fix.message,
-                          change)
+            table.add_row(pass_name if index == 0 else "", str(fix.line or ""),
+                          _page(fix.message), change)
     return table
 
 
 def _warnings(doc: Document) -> RenderableType:
     if not doc.warnings:
         return Text("no warnings", style="dim")
-    return Panel(Group(*(Text(f"• {warning}") for warning in doc.warnings)),
+    return Panel(Group(*(_page(f"• {warning}") for warning in doc.warnings)),
                  title="warnings", title_align="left", border_style="yellow")
 
 
@@ -112,12 +119,13 @@ def _embedded(value: object, number: int) -> RenderableType:
             # Short values (ids, counts) keep their full width; long ones share the rest.
             longest = max(len(_short(row.get(key, ""))) for row in value[:_MAX_ROWS])
             if longest <= 12:
-                table.add_column(key, overflow="ellipsis", no_wrap=True, min_width=longest)
+                table.add_column(_page(key), overflow="ellipsis", no_wrap=True,
+                                 min_width=longest)
             else:
-                table.add_column(key, overflow="ellipsis", no_wrap=True,
+                table.add_column(_page(key), overflow="ellipsis", no_wrap=True,
                                  ratio=3 if longest > 40 else 1)
         for row in value[:_MAX_ROWS]:
-            table.add_row(*(_short(row.get(key, "")) for key in keys))
+            table.add_row(*(Text(_short(row.get(key, ""))) for key in keys))
         if len(value) > _MAX_ROWS:
             table.caption = f"… {len(value) - _MAX_ROWS} more"
         return table
@@ -133,17 +141,17 @@ def _grow(tree: Tree, value: object, depth: int) -> None:
     if isinstance(value, dict):
         for key, item in list(value.items())[:_MAX_ROWS]:
             if isinstance(item, dict | list):
-                _grow(tree.add(f"[cyan]{key}[/cyan]"), item, depth + 1)
+                _grow(tree.add(_page(key, "cyan")), item, depth + 1)
             else:
-                tree.add(f"[cyan]{key}[/cyan]: {_short(item)}")
+                tree.add(Text.assemble(_page(key, "cyan"), ": ", _short(item)))
     elif isinstance(value, list):
         for index, item in enumerate(value[:_MAX_ROWS]):
             if isinstance(item, dict | list):
                 _grow(tree.add(f"[dim]{index}[/dim]"), item, depth + 1)
             else:
-                tree.add(f"[dim]{index}[/dim] {_short(item)}")
+                tree.add(Text.assemble((str(index), "dim"), " ", _short(item)))
     else:
-        tree.add(_short(value))
+        tree.add(Text(_short(value)))
 
 
 def _quotes(doc: Document) -> RenderableType:
@@ -155,8 +163,8 @@ def _quotes(doc: Document) -> RenderableType:
     table.add_column("cue", style="cyan", no_wrap=True)
     table.add_column("quote", ratio=3, overflow="fold")
     for quote in doc.quotes:
-        table.add_row(str(quote.paragraph), quote.speaker or "—", quote.cue or "—",
-                      _short(quote.text, 160))
+        table.add_row(str(quote.paragraph), _page(quote.speaker or "—"), _page(quote.cue or "—"),
+                      Text(_short(quote.text, 160)))
     return table
 
 
@@ -174,5 +182,5 @@ def render_diff_pretty(doc: Document, name: str) -> RenderableType:
     diff = render_diff(doc, name)
     if not diff:
         return Text("unchanged", style="green")
-    return Group(Rule(f"diff: {name}"), Syntax(diff, "diff", theme="ansi_dark",
+    return Group(Rule(_page(f"diff: {name}")), Syntax(visible(diff), "diff", theme="ansi_dark",
                                                 word_wrap=True, background_color="default"))
