@@ -296,7 +296,7 @@ def _read_all(text: str, labels_reject: bool = False, stop: bool = False
     authors: list[str] = []
     credits: list[str] = []
     rejected = roles = desks = 0
-    for raw in _SPLIT.split(text):
+    for index, raw in enumerate(_SPLIT.split(text)):
         part = _CUT.sub("", raw)
         if _HEADLINE_TAIL.search(part):
             rejected += 1
@@ -304,6 +304,8 @@ def _read_all(text: str, labels_reject: bool = False, stop: bool = False
         part = _DIGITS_ON.sub("", part).strip(" .:-–—()[]\t")
         part = _LEAD.sub("", part + " ", count=1).strip()
         if not part:
+            # "By 123, Title": nothing name-like opens the byline, so it is none
+            rejected += labels_reject and index == 0 and any(ch.isdigit() for ch in raw)
             continue
         if labels.canonical(part):
             rejected += labels_reject

@@ -116,6 +116,7 @@ def test_issue_byline_forms(line, bare, authors, credits, kind):
     "Top Stories",
     "Kenya: Police Arrest Two Nation Reporters in Mombasa",
     "By the way, nothing here",
+    "By 123, Some Headline Here",  # nothing name-like opens the byline
 ])
 def test_not_bylines(line):
     found = read_byline_line(line, bare=True)
