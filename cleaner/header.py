@@ -300,10 +300,15 @@ def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
         return True  # "- Net income …" under a headline: a dek
     if any(entry.text.startswith(name + " ") for name in reader.authors):
         return True
-    following = entries[position + 1 : position + 2]
+    following = entries[position + 1 : position + 4]
     if not following or len(entry.text) > _MAX_DEK:
         return False
     line = following[0].line
+    for other in following:  # the chrome that goes anyway (a desk code) does not count
+        line = other.line
+        if line.kind is not Kind.CHROME or any(word in (line.chrome or "")
+                                               for word in _HEADER_CHROME):
+            break
     # A dek is followed by more of the header: a byline, a date, the lead photo's caption.
     return line.kind in (Kind.DATE, Kind.META, Kind.BYLINE) or (
         line.kind is Kind.CHROME and any(word in (line.chrome or "") for word in _HEADER_CHROME))

@@ -48,6 +48,9 @@ def test_a_dateline_alone_is_never_the_headline() -> None:
 @pytest.mark.parametrize("page", [
     "00000 \nTitle Here \n \n:0 \nTitle Here \n00000",  # found by hypothesis
     ':0 \nWed Jan 20, 2016 22:31:33 \n\x1b0 \nWed Jan 20, 2016 22:31:33 \n"We won, Lavrov said."',
+    # A desk code between a dek and the date line does not hide the date from the dek.
+    'By VIDEO, Army Retakes Hill \n"We won, Lavrov said." \nSHI/SHI \nWed Jan 20, 2016 22:31:33 \n'
+    '"We won, Lavrov said."',
 ])
 def test_odd_headers_clean_idempotently(page: str) -> None:
     text = clean(page).to_text()
