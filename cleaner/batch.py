@@ -470,8 +470,8 @@ def file_kind(mode: int) -> str:
     return next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
 
 
-# Pages bigger than this are refused by default: cleaning takes ~15-20x a page's size in memory
-# (bench/memory_bench.py), so a 64 MiB page peaks near 1.2 GB; a bigger one should be asked for.
+# Pages bigger than this are refused by default: cleaning takes ~11-13x a page's size in memory
+# (bench/memory_bench.py), so a 64 MiB page peaks near 800 MB; a bigger one must be asked for.
 DEFAULT_MAX_SIZE = 64 << 20
 
 
