@@ -1,45 +1,82 @@
-"""Bylines: tell people from content labels, agencies, job titles and pasted headlines.
+"""Bylines: tell people from content labels, agencies, desks, job titles and pasted headlines.
+
+One name grammar reads every byline: a lead-in (``By``, ``Posted by``, ``Analysis by``, from
+``cleaner.lexicon.bylines``), parts split at ``,`` ``;`` ``&`` ``|`` ``/`` ``and``; each part is
+a person, an agency (``cleaner.lexicon.agencies``: a credit, never an author), a job title, a
+desk (``Tribune News Service``) or a CMS user (``admin``), the last three going nowhere.
 
 >>> read_byline("By VIDEO, ‘We’ll Fight ISIS’: Lavrov")
-Byline(label='video', authors=(), credits=(), title='‘We’ll Fight ISIS’: Lavrov')
+TitleByline(label='video', authors=(), credits=(), title='‘We’ll Fight ISIS’: Lavrov')
 >>> read_byline("BY JOHN SMITH,Army retakes town").authors
-('John Smith',)
+('JOHN SMITH',)
 >>> read_byline("By the way, nothing here") is None
 True
+>>> read_byline_line("By JANE DOE, MARY ROE and Ali al-Ahmad | Reuters")
+Byline(authors=('JANE DOE', 'MARY ROE', 'Ali al-Ahmad'), credits=('Reuters',), kind='people')
+>>> read_byline_line("Tribune News Service", bare=True)
+Byline(authors=(), credits=(), kind='desk')
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import regex
 
 from cleaner import labels
+from cleaner.lexicon import agencies
+from cleaner.lexicon.bylines import (
+    COLON_LEAD_INS,
+    DESK_PATTERNS,
+    JOB_QUALIFIERS,
+    JOB_WORDS,
+    LEAD_INS,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    USERS,
+)
+from cleaner.lexicon.places import is_region
 
-AGENCIES = {
-    "reuters", "ap", "associated press", "afp", "agence france-presse", "fna", "irna",
-    "press tv", "presstv", "isna", "mehr", "mna", "tasnim", "sana", "rt", "sputnik", "tass",
-    "xinhua", "anadolu", "al-alam", "alalam", "al-manar", "abna", "abna24", "upi", "bbc",
-    "cnn", "dpa", "efe", "ani", "pti", "kuna", "wam", "spa", "saba", "saba news", "farsnews",
-    "fars news", "ians", "al-masdar", "almasdar", "al-mayadeen", "al mayadeen",
-}
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
+_JOB = frozenset(word for row in JOB_WORDS for word in row.words)
+_QUALIFIERS = frozenset(JOB_QUALIFIERS)
+_PARTICLES = frozenset(PARTICLES.words)
+_USERS = frozenset(USERS.words)
+_NOT_NAME = frozenset(NOT_NAME_WORDS.words)
+_DESK = regex.compile(
+    rf"(?i)^(?:\S+\s+){{0,3}}?(?:{_alternation([w for r in DESK_PATTERNS for w in r.words])})$")
+# Kept for callers that test a whole part ("Staff Reporter").
 JOB_TITLES = regex.compile(
-    r"\b(?:staff|senior|chief|special|foreign|political|news|web|desk)?\s*"
-    r"(?:reporter|writer|correspondent|editor|contributor|desk|staff|team|bureau|analyst)s?\b",
-    regex.I,
-)
-_BYLINE = regex.compile(
-    r"^(?:by|written\s+by|words\s+by|reported\s+by)\s++(?P<who>[^,:]{1,80}?)\s*+[,:]\s*+"
-    r"(?P<rest>\S.*)$",
-    regex.I | regex.S,
-)
+    rf"(?i)\b(?:(?:{_alternation(list(_QUALIFIERS))})\s+)*(?:{_alternation(list(_JOB))})s?\b")
+_LEAD_WORDS = _alternation([w for row in LEAD_INS for w in row.words])
+_COLON_WORDS = _alternation(list(COLON_LEAD_INS.words))
+_LEAD = regex.compile(
+    rf"(?i)^\s*(?:(?:{_LEAD_WORDS}|{_COLON_WORDS})\s*:\s*|(?:{_LEAD_WORDS})\s+)")
+_PARTICLE_WORD = _alternation(list(_PARTICLES))
 _NAME_WORD = regex.compile(
-    r"^(?:\p{Lu}[\p{L}’'.-]*|(?:al|el|bin|ibn|de|da|van|von|der|du|la|le|di)-?[\p{L}’'-]*)$"
-)
+    rf"^(?:\p{{Lu}}[\p{{L}}’'.-]*|(?:{_PARTICLE_WORD})(?:-[\p{{L}}’'-]*)?)$")
 
 
 @dataclass(frozen=True, slots=True)
 class Byline:
+    """What one byline line says: the people, the agencies credited, and its kind
+    (``people``, ``agency``, ``desk``: the paper's own desk, ``user``: a CMS user name)."""
+
+    authors: tuple[str, ...]
+    credits: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class TitleByline:
+    """A byline glued in front of a headline (``By X, Title``): its label, people and title."""
+
     label: str | None
     authors: tuple[str, ...]
     credits: tuple[str, ...]
@@ -47,7 +84,7 @@ class Byline:
 
 
 def is_agency(text: str) -> bool:
-    return " ".join(text.lower().replace(".", "").split()) in AGENCIES
+    return agencies.is_agency(text)
 
 
 def looks_like_name(text: str) -> bool:
@@ -57,7 +94,7 @@ def looks_like_name(text: str) -> bool:
     [True, False, False]
     """
     words = text.split()
-    if not 1 <= len(words) <= 5 or JOB_TITLES.search(text):
+    if not 1 <= len(words) <= 5 or _is_role(text):
         return False
     if not any(word[:1].isupper() for word in words):
         return False
@@ -65,48 +102,102 @@ def looks_like_name(text: str) -> bool:
 
 
 def tidy_name(name: str) -> str:
-    """Title-case an all-caps name; leave mixed case as written.
+    """Capitals as written; an all-lower-case name is capitalised.
 
-    >>> tidy_name("JOHN SMITH"), tidy_name("Ali al-Ahmad")
-    ('John Smith', 'Ali al-Ahmad')
+    >>> tidy_name("JOHN SMITH"), tidy_name("Ali al-Ahmad"), tidy_name("étienne")
+    ('JOHN SMITH', 'Ali al-Ahmad', 'Étienne')
     """
     name = " ".join(name.split())
-    if name.isupper() or name.islower():
+    if name.islower():
         return name.title()
     return name
 
 
-def read_byline(line: str) -> Byline | None:
-    """Split ``By X, Title`` / ``BY X,Title`` / ``By X: Title``; None when X is not a byline."""
-    match = _BYLINE.match(line.strip())
-    if not match:
+def _is_role(part: str) -> bool:
+    """A job title ("Staff Writer", "CNN Senior Supreme Court Analyst", "News Director")."""
+    words = part.replace(".", "").split()
+    if not words or len(words) > 7:
+        return False
+    last = words[-1].casefold()
+    if last not in _JOB and last.rstrip("s") not in _JOB:
+        return False
+    return all(w.casefold() in _QUALIFIERS or w.casefold() in _JOB or agencies.is_agency(w)
+               or w.isupper() for w in words[:-1])
+
+
+def _is_desk(part: str) -> bool:
+    return bool(part[:1].isupper() or part[:1].isdigit()) and bool(_DESK.match(part)) \
+        and not agencies.is_agency(part)
+
+
+def read_byline(line: str) -> TitleByline | None:
+    """Split ``By X, Title`` / ``BY X,Title`` / ``By X: Title``; None when X is not a byline.
+
+    The byline runs over as many comma parts as read as people or agencies, the title is what
+    follows: ``By A, B and C, CNN, Title``.
+    """
+    text = _unescape(line).strip()
+    lead = _LEAD.match(text)
+    if not lead:
         return None
-    who, title = match.group("who").strip(), match.group("rest").strip()
-    label = labels.canonical(who)
+    rest = text[lead.end():]
+    first = regex.match(r"(?P<who>[^,:]{1,80}?)\s*+[,:]\s*+(?P<rest>\S.*)$", rest, regex.S)
+    if not first:
+        return None
+    label = labels.canonical(first.group("who").strip())
     if label:
-        return Byline(label, (), (), title)
-    authors, credits = normalize_authors(who)
+        return TitleByline(label, (), (), first.group("rest").strip())
+    segments = regex.split(r"\s*,\s*", rest)
+    best: TitleByline | None = None
+    for k in range(1, len(segments)):
+        who, title = ", ".join(segments[:k]), ", ".join(segments[k:]).strip()
+        if len(who) > 200 or not title:
+            break
+        authors, credits, rejected = _read_parts(_clean(who), labels_reject=True)
+        if rejected or not (authors or credits):
+            if k == 1:
+                break
+            continue
+        best = TitleByline(None, _fullest(authors), tuple(dict.fromkeys(credits)), title)
+    if best is not None or ":" not in first.group(0)[:len(first.group("who")) + 2]:
+        return best
+    authors, credits = normalize_authors(first.group("who"))
     if authors or credits:
-        return Byline(None, authors, credits, title)
+        return TitleByline(None, authors, credits, first.group("rest").strip())
     return None
 
 
-_LEAD = regex.compile(
-    r"^\s*(?:(?:(?:written|words|reported|posted|compiled|edited)\s+by|by)\s*:?\s+"
-    r"|authors?\s*:\s*)",
-    regex.I,
-)
+_ESCAPE = regex.compile(r"\\u([0-9a-fA-F]{4})")
+_TAG = regex.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _EMAIL = regex.compile(r"\S+@\S+\.\w+")
 _HANDLE = regex.compile(r"(?<!\w)@\w+")
 _URL = regex.compile(r"https?://\S+|www\.\S+")
 _NICKNAME = regex.compile(r"\s*[\"“][^\"“”]{1,40}[\"”]\s*")
-_SYMBOLS = regex.compile(r"[\p{So}\p{Sk}\p{Cn}\u200d\ufe0f]+")
-_DIGITS_ON = regex.compile(r"\s*\d.*$", regex.S)
+_SYMBOLS = regex.compile(r"[\p{So}\p{Sk}\p{Cn}\u200d\ufe0f*]+")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# " November 19th, 2017 2 min read", " 1 minute ago Wed …": a date glued after the name.
+_DIGITS_ON = regex.compile(rf"(?i)\s*(?:\b{_MONTH}\.?\s+)?\d.*$", regex.S)
 # " for Daily Mail", " from Trafilatura", " – The Moon", " | Site": what follows is not a name.
 _CUT = regex.compile(r"\s+(?i:for|from|of)\s+\p{Lu}.*$|\s+[–—]\s+.*$", regex.S)
 # A byline part that runs on for words after a number is a pasted headline, not a name + time.
 _HEADLINE_TAIL = regex.compile(r"\d\S*(?:\s+\S+){2,}")
+_READ_TAIL = regex.compile(r"(?i)\s*\d+\s*min(?:ute)?s?\s+read\s*$")
+_GATE_WORDS = _alternation([*_JOB, *(f for a in agencies.AGENCIES for f in (a.name, *a.forms))])
+_ROLE_OR_AGENCY = regex.compile(rf"(?i)\b(?:{_GATE_WORDS})s?\b")
+_SEPARATED = regex.compile(r"[,|/;&]|\band\b")
 _SPLIT = regex.compile(r"\s*(?:[,;&|/]|\band\b|\bund\b)\s*", regex.I)
+
+
+def _unescape(text: str) -> str:
+    """HTML entities, ``<b>`` tags and ``\\u00e9`` escapes in a byline, read as the page shows."""
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "\\u" in text:
+        text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return text.replace("\xa0", " ")
 
 
 def normalize_authors(byline: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -115,11 +206,11 @@ def normalize_authors(byline: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     Content labels, job titles and anything that is not shaped like a name are dropped.
 
     >>> normalize_authors("By Jenny Smith and JOHN SMITH, Reuters")
-    (('Jenny Smith', 'John Smith'), ('Reuters',))
+    (('Jenny Smith', 'JOHN SMITH'), ('Reuters',))
     >>> normalize_authors("Staff Reporter")
     ((), ())
     """
-    authors, credits, _ = _read_parts(_clean(_LEAD.sub("", byline, count=1)))
+    authors, credits, _ = _read_parts(_clean(_LEAD.sub("", _unescape(byline), count=1)))
     return _fullest(authors), tuple(dict.fromkeys(credits))
 
 
@@ -131,13 +222,59 @@ def byline_line(line: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     >>> byline_line("By VIDEO, Army Retakes Hill") is None
     True
     """
-    if not _LEAD.match(line) or len(line) > 200:
+    found = read_byline_line(line)
+    return None if found is None else (found.authors, found.credits)
+
+
+def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
+    """Read a byline line: ``By X and Y``, ``X, Staff Writer``, ``X | Reuters``, ``Posted by
+    X``; with ``bare`` also a name, agency, desk or user line with no lead-in.
+
+    >>> read_byline_line("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst")
+    Byline(authors=('Joan Biskupic',), credits=(), kind='people')
+    >>> read_byline_line("Brandon Wise/ News Director")
+    Byline(authors=('Brandon Wise',), credits=(), kind='people')
+    >>> read_byline_line("By The Associated Press")
+    Byline(authors=(), credits=('AP',), kind='agency')
+    """
+    text = line.strip()
+    if len(text) > 200 or not text:
         return None
-    text = _clean(_LEAD.sub("", line, count=1))
-    authors, credits, rejected = _read_parts(text, labels_reject=True)
-    if rejected or not (authors or credits or JOB_TITLES.search(text)):
+    if not bare and not _LEAD.match(text) and not (text[:1] in "<&" or "&" in text[:12]) and (
+            len(text) > 100 or not _SEPARATED.search(text) or not _ROLE_OR_AGENCY.search(text)):
+        return None  # no lead-in, no "Name, Title" or "Name | Agency": most lines stop here
+    text = _unescape(text)
+    lead = _LEAD.match(text)
+    body = _READ_TAIL.sub("", text[lead.end():] if lead else text)
+    cleaned = _clean(body)
+    if lead is None:
+        whole = cleaned.strip(" -–—.:")
+        if bare and whole.casefold() in _USERS | {f"{u} avatar" for u in _USERS}:
+            return Byline((), (), "user")
+        if bare and (short := agencies.short_name(whole)):
+            return Byline((), (short,), "agency")
+        if bare and len(whole.split()) <= 5 and _is_desk(whole):
+            return Byline((), (), "desk")
+        if any(ch in text for ch in ".:;!?\"“[]()") and not _SPLIT.search(text):
+            return None
+    elif cleaned.strip().casefold() in _USERS:
+        return Byline((), (), "user")
+    authors, credits, rejected, roles, desks = _read_all(cleaned, labels_reject=True,
+                                                         stop=lead is None)
+    if rejected:
         return None
-    return _fullest(authors), tuple(dict.fromkeys(credits))
+    if lead is None:
+        # No lead-in: a name with a job title or an agency, or (bare) names alone.
+        if not authors or not (roles or credits or bare):
+            return None
+        if bare and not (roles or credits) and any(
+                a.islower() or len(a.split()) < 2 or is_region(a) or is_region(a + ".")
+                or any(w.casefold() in _NOT_NAME for w in a.split()) for a in authors):
+            return None
+    elif not (authors or credits or roles or desks):
+        return None
+    kind = "people" if authors else "agency" if credits else "desk"
+    return Byline(_fullest(authors), tuple(dict.fromkeys(credits)), kind)
 
 
 def _clean(text: str) -> str:
@@ -148,9 +285,17 @@ def _clean(text: str) -> str:
 
 def _read_parts(text: str, labels_reject: bool = False) -> tuple[list[str], list[str], int]:
     """Authors, agencies, and how many parts were neither (labels count only if asked)."""
+    authors, credits, rejected, _, _ = _read_all(text, labels_reject)
+    return authors, credits, rejected
+
+
+def _read_all(text: str, labels_reject: bool = False, stop: bool = False
+              ) -> tuple[list[str], list[str], int, int, int]:
+    """Authors, agencies, rejected parts, job titles and desks among a byline's parts
+    (``stop``: give up at the first rejected part)."""
     authors: list[str] = []
     credits: list[str] = []
-    rejected = 0
+    rejected = roles = desks = 0
     for raw in _SPLIT.split(text):
         part = _CUT.sub("", raw)
         if _HEADLINE_TAIL.search(part):
@@ -163,15 +308,20 @@ def _read_parts(text: str, labels_reject: bool = False) -> tuple[list[str], list
         if labels.canonical(part):
             rejected += labels_reject
             continue
-        if is_agency(part):
-            credits.append(part)
-        elif JOB_TITLES.fullmatch(part):
-            continue  # "Staff Reporter": a byline, but nobody's name
+        short = agencies.short_name(part)
+        if short:
+            credits.append(short)
+        elif _is_role(part):
+            roles += 1  # "Staff Reporter": a byline, but nobody's name
+        elif _is_desk(part):
+            desks += 1  # "Tribune News Service", "F.P. Report": the paper's desk
         elif looks_like_name(part) or (part.isalpha() and part.islower() and len(part) < 30):
             authors.append(tidy_name(part))
         else:
             rejected += 1
-    return authors, credits, rejected
+        if stop and rejected:
+            break
+    return authors, credits, rejected, roles, desks
 
 
 def _fullest(names: list[str]) -> tuple[str, ...]:

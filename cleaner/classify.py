@@ -24,7 +24,8 @@ from functools import lru_cache
 import regex
 
 from cleaner import labels
-from cleaner._interim import Byline, chrome_line, read_byline_line
+from cleaner.bylines import Byline, read_byline_line
+from cleaner.chrome import chrome_line
 from cleaner.dates import DateLine, read_date_line
 from cleaner.lexicon import places
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from cleaner import bylines, labels
-from cleaner._interim import read_byline_line
+from cleaner.bylines import read_byline_line
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import ParsedDate, crawler_date
 from cleaner.document import Options

@@ -21,6 +21,11 @@ BLOCK_TAGS = frozenset({
     "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol",
     "p", "pre", "section", "table", "td", "th", "tr", "ul",
 })
+# Tags that only style a run of text: stray in a text page they are removed, their text kept.
+INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "ins", "mark", "q", "s", "small",
+    "span", "strike", "strong", "sub", "sup", "tt", "u",
+})
 DROPPED_TAGS = frozenset({"script", "style", "iframe", "noscript", "template", "svg"})
 
 _ESCAPES = (("\\r\\n", "\n"), ("\\n", "\n"), ("\\r", "\n"), ("\\t", " "), ("\\/", "/"),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from cleaner.document import Document, Draft, Options
 from cleaner.errors import UnknownPassError
 from cleaner.passes.decode_embedded_json import decode_embedded_json
+from cleaner.passes.decode_html import decode_html
 from cleaner.passes.extract_quotes import extract_quotes
 from cleaner.passes.find_credits import find_credits
 from cleaner.passes.fix_c1_controls import fix_c1_controls
@@ -37,6 +38,7 @@ PASSES: tuple[Pass, ...] = (
     read_json_record,
     repair_mojibake,
     fix_c1_controls,
+    decode_html,
     normalize_whitespace,
     strip_revealed_dumps,
     join_hard_wraps,

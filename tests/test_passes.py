@@ -13,7 +13,7 @@ from cleaner.passes.decode_embedded_json import (
     escape_inner_quotes,
     salvage_json_array,
 )
-from cleaner.passes.find_credits import _PATTERNS, _plausible, find_credits
+from cleaner.passes.find_credits import _PATTERNS, _plausible, _sources, find_credits
 from cleaner.passes.fix_quote_attribution import fix_quote_attribution
 from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.parse_dateline import parse_dateline
@@ -280,10 +280,10 @@ def _credits_without_hints(text: str) -> tuple[str, ...]:
     for line in text.split("\n"):
         for index, pattern in enumerate(_PATTERNS):
             for match in pattern.finditer(line):
-                source = match.group("source").strip()
-                if _plausible(source, index) and source.casefold() not in \
-                        {c.casefold() for c in credits}:
-                    credits.append(source)
+                for source in _sources(match.group("source").strip(), index):
+                    if _plausible(source, index, line, match.start("source")) \
+                            and source.casefold() not in {c.casefold() for c in credits}:
+                        credits.append(source)
     return tuple(credits)
 
 
@@ -291,7 +291,9 @@ def _credits_without_hints(text: str) -> tuple[str, ...]:
 @given(st.lists(st.sampled_from([
     "Ten died, FNA reported.", "; Press TV reported", " Al-Alam News Network reports.",
     "WASHINGTON, March 4 (Reuters) - ", "(reuters) -- ", "Moscow, SANA- ", "Source: SABA News",
-    "via: IRNA", "reported", "report ", ".", "”", '"', " ", "\n", "has reported", "x",
+    "via: IRNA", "With input from INP", "Copyright 2016 NPR.", "- BLOOMBERG",
+    "Riyadh, May 25, 2019, SPA -- ", "(KXYZ) -The ", ", SPA said",
+    "reported", "report ", ".", "”", '"', " ", "\n", "has reported", "x",
 ]), max_size=12).map("".join))
 def test_find_credits_prefilters_never_hide_a_credit(text):
     assert find_credits(Draft(text)).credits == _credits_without_hints(text)

@@ -1,8 +1,14 @@
 """find_credits: list the news sources the article credits, leaving the text as it is.
 
-Shapes: ``…, FNA reported.``, ``…; Press TV reported.``, ``… Al-Alam News Network reports.``,
-datelines such as ``WASHINGTON, March 4 (Reuters) -`` or ``(reuters) --``, ``Moscow, SANA-``, and
-``Source: …`` lines. Names are kept as written (``SABA News``, ``abna24``).
+Shapes: ``…, FNA reported.``, ``…, SPA said``, ``…, reports Reuters.``, datelines such as
+``WASHINGTON, March 4 (Reuters) -``, ``(reuters) --``, ``ISLAMABAD, Sept 18 (APP):``,
+``(KXYZ) -The``, ``(Site / Sputnik - 17th March, 2021)``, ``Moscow, SANA-``, ``Riyadh, May 25,
+2019, SPA --``, ``CITY, Jan. 29. /TASS/.``, credit lines (``Source: …``, ``With input from
+INP``, ``Republished with permission of WUSA-TV``, ``Full story: WJFW``), another outlet's
+``Copyright 2016 NPR.`` (also when strip_furniture removed that line: its fix holds the text)
+and sign-offs (``- BLOOMBERG``, ``Reuters- U.S. …``). An agency of
+``cleaner.lexicon.agencies`` is recorded by its usual short name (``The Associated Press`` ->
+``AP``); other sources as written (``SABA News``, ``WUSA-TV``).
 
 Never touches: the text (credits are part of the sentence), or people who "said" something.
 
@@ -15,13 +21,17 @@ from __future__ import annotations
 
 import regex
 
-from cleaner.bylines import is_agency
 from cleaner.document import Draft
+from cleaner.lexicon.agencies import is_agency, short_name
 
 NAME = "find_credits"
 
 _SOURCE = (r"(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++|abna24)"
            r"(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++)){0,4}")
+# Lead-ins of a credit line: "Source: ANI", "With input from INP", "Full story: WJFW".
+_CREDIT_LEADS = (r"(?:(?:Sources?|Via|Full\s+story|Credit)\s*+:"
+                 r"|(?:Courtesy(?:\s+of)?|With\s+inputs?\s+from"
+                 r"|Republished\s+with\s+permission\s+(?:of|from))\s*+:?)")
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # "…, FNA reported." / "…; Press TV reported" / "… Al-Alam News Network reports."
     regex.compile(
@@ -29,12 +39,25 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
         r"(?:reported|reports|has\s+reported|said\s+in\s+a\s+report)\s*+[.;]?[\"”]?$",
         regex.V1,
     ),
-    # "WASHINGTON, March 4 (Reuters) -" / "TEHRAN (Defapress) -" / "(reuters) --"
-    regex.compile(r"(?:^|[\s,])\((?P<source>[\p{L}\d][\p{L}\d .&-]{0,30}?)\)\s*+(?:--|[-–—])\s"),
-    # "Moscow, SANA- …"
-    regex.compile(r"^\p{Lu}[\p{L}.' ]{1,30},\s++(?P<source>\p{Lu}{2,8})\s*+[-–—]"),
-    # "Source: SABA News"
-    regex.compile(r"^(?:Source|Sources|Via)\s*+:\s*+(?P<source>[^\n]{1,60}?)\s*+$", regex.I),
+    # "WASHINGTON, March 4 (Reuters) -" / "(reuters) --" / "(APP):" / "(KXYZ) -The"
+    # / "(UrduPoint News / Sputnik - 17th March, 2021)"
+    regex.compile(r"(?:^|[\s,])\((?P<source>[\p{L}\d][\p{L}\d .&/-]{0,40}?)"
+                  r"(?:\s+[-–—]\s+[^()]{1,30}\)|\)\s*+(?:--|[-–—:]))"),
+    # "Moscow, SANA- …" / "Riyadh, May 25, 2019, SPA -- …"
+    regex.compile(r"^\p{Lu}[\p{L}.' ]{1,30},\s++(?:[\p{L}\d. ]{1,20},\s++){0,2}"
+                  r"(?P<source>\p{Lu}{2,8})\s*+[-–—]"),
+    # "Source: SABA News" / "With input from INP" / "Republished with permission of WUSA-TV"
+    regex.compile(rf"^{_CREDIT_LEADS}\s*+(?P<source>[^\n]{{1,60}}?)\s*+\.?$", regex.I),
+    # "Reuters- U.S. Secretary …" / "- BLOOMBERG" (a sign-off line)
+    regex.compile(r"^(?:(?P<source>\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20})?)\s*+[-–—]+\s"
+                  r"|[-–—]+\s*+(?P<source>\p{Lu}[\p{L} .&-]{1,30}?)\s*+$)", regex.V1),
+    # "Copyright 2016 NPR. To see more, …" (another outlet's copyright on the story)
+    regex.compile(r"^(?:Copyright|©)\s*+(?:©\s*+)?(?:\d{4}\s++)?(?P<source>\p{Lu}[\p{L}&-]*+"
+                  r"(?:\s\p{Lu}[\p{L}&-]*+){0,3})(?:\.|\s*+$)"),
+    # "…, SPA said on Sunday." / "…, reports Reuters." / "CITY, Jan. 29. /ITAR-TASS/."
+    regex.compile(rf"(?:[,;]\s++(?P<source>{_SOURCE})\s++(?:said|quoted|reported)\b"
+                  rf"|[,;]\s++reports?\s++(?P<source>{_SOURCE})\s*+\.?$"
+                  r"|\s/(?P<source>\p{Lu}[\p{L}\d -]{1,20})/\.?(?:\s|$))", regex.V1),
 )
 _REPORT_ENDINGS = ("reported", "reports", "report")
 # A cheap test per pattern that a line could hold it at all; most lines hold none. Each accepts
@@ -44,7 +67,10 @@ _HINTS = (
     and line.rstrip("\"”").rstrip(".;").rstrip().endswith(_REPORT_ENDINGS),
     lambda line: "(" in line,
     lambda line: "-" in line or "–" in line or "—" in line,
-    lambda line: line[:1] in "SsVv",
+    lambda line: line[:1] in "SsVvFfCcWwRr",
+    lambda line: "-" in line or "–" in line or "—" in line,
+    lambda line: line[:1] in "C©",
+    lambda line: "/" in line or "said" in line or "quoted" in line or "report" in line,
 )
 # The same for the whole page: patterns that cannot match anywhere are not tried line by line.
 _PAGE_HINTS = (
@@ -52,22 +78,55 @@ _PAGE_HINTS = (
     lambda text: "(" in text,
     lambda text: "-" in text or "–" in text or "—" in text,
     lambda text: True,  # a search for a line start costs more than the line test
+    lambda text: "-" in text or "–" in text or "—" in text,
+    lambda text: "Copyright" in text or "©" in text,
+    lambda text: True,
 )
 # Words that look like a source in a dateline but are not one.
 _NOT_SOURCES = {"photo", "video", "file", "updated", "ap photo", "reuters photo"}
+# Patterns whose source must be a known agency (the shape alone is not enough).
+_AGENCY_ONLY = {4, 6}
+# Patterns also read on the lines strip_furniture removed: credit lines, not chrome.
+_FROM_FURNITURE = {3, 5}
 
 
-def _plausible(source: str, pattern_index: int) -> bool:
+def _station(source: str) -> bool:
+    """Call letters, an acronym or a CamelCase outlet: ``WUSA-TV``, ``KXYZ``, ``UrduPoint``."""
+    return sum(ch.isupper() for ch in source) >= 2 or source.lower().endswith(("press", "news"))
+
+
+def _plausible(source: str, pattern_index: int, line: str, start: int) -> bool:
     key = source.strip().lower()
     if not key or key in _NOT_SOURCES:
         return False
-    if pattern_index == 0 and not is_agency(source):
+    if pattern_index == 5 and "rights reserved" in line.lower():
+        return False  # the site's own copyright, not another outlet's
+    if is_agency(source):
+        return not (pattern_index == 0 and line[:start].rstrip().lower().endswith(" as"))
+    if pattern_index in _AGENCY_ONLY:
+        return pattern_index == 6 and line[start - 1:start] == "/" and _station(source)
+    if pattern_index == 0:
+        if line[:start].rstrip().lower().endswith(" as"):
+            return False  # "…, as NBC reported.": one fact's source, not the story's
         # "…, Lavrov reported" is rare but possible: accept names that read like outlets only.
         words = source.split()
         return len(words) >= 2 or (source.isupper() and len(source) >= 3) \
             or any(ch.isdigit() for ch in source) \
             or source.lower().startswith("al-") or source.endswith(("news", "News", "TV"))
+    if pattern_index == 1:
+        return _station(source)
+    if pattern_index == 5:
+        return _station(source)
     return True
+
+
+def _sources(source: str, pattern_index: int) -> list[str]:
+    """The sources one match names, each by its usual short name ("AP" for every form)."""
+    parts = [part.strip() for part in source.split("/")] if pattern_index == 1 else [source]
+    known = [short for part in parts if (short := short_name(part))]
+    if len(parts) > 1 and known:
+        return known  # "(UrduPoint News / Sputnik …)": the site, then the agency it credits
+    return [short_name(part) or part for part in parts if part]
 
 
 def find_credits(draft: Draft) -> Draft:
@@ -90,10 +149,24 @@ def find_credits(draft: Draft) -> Draft:
             if not hint(line):
                 continue
             for match in pattern.finditer(line):
-                source = match.group("source").strip()
-                if _plausible(source, index) and source.casefold() not in known:
-                    known.add(source.casefold())
-                    credits.append(source)
+                for source in _sources(match.group("source").strip(), index):
+                    if _plausible(source, index, line, match.start("source")) \
+                            and source.casefold() not in known:
+                        known.add(source.casefold())
+                        credits.append(source)
+    # A credit line the furniture pass removed ("Copyright 2016 NPR. To see more, …") still
+    # names the story's source: its text is in the recorded fix.
+    removed = [fix.before for fix in draft.fixes if fix.pass_name == "strip_furniture"]
+    for line in removed:
+        for index, hint, pattern in active:
+            if index not in _FROM_FURNITURE or not hint(line):
+                continue
+            for match in pattern.finditer(line):
+                for source in _sources(match.group("source").strip(), index):
+                    if _plausible(source, index, line, match.start("source")) \
+                            and source.casefold() not in known:
+                        known.add(source.casefold())
+                        credits.append(source)
     if len(credits) == len(draft.credits):
         return draft
     return draft.replace(credits=tuple(credits))

@@ -1,0 +1,190 @@
+"""Site chrome and debris: the shapes of lines that are page furniture, not article text.
+
+Each row is a kind (the reason a fix records), a pattern the whole stripped line must match
+(case-insensitive) and an example that tests read as chrome of that kind. `OPENERS` are headings
+that open a block of chrome: ``tail`` (a comment form or a paywall pitch: the rest of the page),
+``links`` (a related-links heading: the short link lines under it).
+
+>>> [row.kind for row in LINES if row.example == "Share on WhatsApp"]
+['share row']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A chrome shape: `kind` is the reason recorded, `pattern` matches the whole line."""
+
+    kind: str
+    pattern: str
+    example: str
+    reach: int = 60  # characters: the longest line the row can match (a test checks)
+
+
+REACHES = (60, 240, 500)  # the tiers chrome_line reads by: a line tries only rows that reach it
+
+
+_SHARE = (r"(?:share|shares|tweet|pin|print|e-?mail|save|copy\s+link|back\s+to\s+top|facebook"
+          r"|twitter|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|sms)")
+_SHARE_FILL = r"(?:\s+(?:this|on|via|the|article|story|page|it|us|with|a|friend|to))*"
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_DATE = (rf"(?:\p{{L}}{{3}},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})")
+_SITES = r"(?:al[- ]?alam(?:\s+news(?:\s+network)?)?|press\s*tv|al[- ]?manar|abna24|fna|irna)"
+
+# Lines that are chrome wherever they stand.
+LINES: tuple[Row, ...] = (
+    # the alalam furniture (kept from strip_furniture's first shapes)
+    Row("gallery marker", r"more\s*images?|view\s+gallery|photo\s+gallery", "MoreImage"),
+    Row("desk code", r"\d{1,4}(?:\s*[-/]\s*\d{1,4})?", "218-12"),
+    Row("desk code", r"(?-i:\p{Lu}{1,6}(?:\s*/\s*\p{Lu}{1,6})+(?:\s+\d{1,4})?)", "S/SH 11"),
+    Row("desk code", r"(?-i:\p{Lu}{1,4}\s*-\s*\d{1,4})", "SA - 12"),
+    Row("site tag", rf"{_SITES}(?:\s*[-–|:]\s*|\s+)(?-i:\p{{Lu}})[\p{{L}} ]{{1,30}}",
+        "Alalam - Syria"),
+    Row("empty category line", r"(?:categor(?:y|ies)|tags?|section|topics?|posted\s+in)\s*:?",
+        "Category:"),
+    Row("photo caption",
+        r"\((?:file\s+)?(?:photo|image|picture|pic|video)s?(?:\s+credit)?\s*:[^()\n]{1,60}\)",
+        "(Photo: AMN)", reach=240),
+    Row("reading time", r"\d{1,3}\s+min(?:ute)?s?\s+read", "1 Min Read"),
+    Row("counter", r"(?:views?|comments?|shares?|likes?|visits?)\s*:?\s*\d{1,9}", "Views: 120"),
+    # share, follow and print rows
+    Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,]*){{1,8}}",
+        "Share on WhatsApp", reach=240),
+    Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,]*){{1,8}}",
+        "Facebook Twitter Email", reach=240),
+    Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,]*){{1,8}}",
+        "Print this article Back to Top", reach=240),
+    Row("share row", r"send\s+(?:a\s+link|this(?:\s+\w+)?)\s+to\s+a\s+friend",
+        "Send a link to a friend", reach=240),
+    Row("story code", r"(?:story|news|article|post)\s*(?:code|id|no\.?|number)\s*:?\s*\d{3,}",
+        "Story Code : 251465"),
+    Row("advertisement", r"advertisement\s*(?:advertise\s+with\s+[\w .]{1,30})?|\[ad_\d\]"
+        r"|sponsored(?:\s+content)?|skip\s+ad|source\s+link", "Advertisement"),
+    Row("advertisement", r"advertisement\s*(?:advertise\s+with\s+[\w .]{1,30})?|\[ad_\d\]",
+        "[ad_2]"),
+    # pitches
+    Row("paywall pitch", r"join\s+[\w ]{1,40}\s+for\s+free|subscribe(?:\s+now|\s+today)?"
+        r"(?:\s+to\s+[\w ]{1,40})?[.!]*|already\s+a\s+subscriber\??.{0,60}",
+        "Join Investment Week for free", reach=240),
+    Row("site pitch", r"how\s+to\s+submit\s+an?\s+(?:op-?ed|letter|story)\b.{0,300}",
+        "How to submit an Op-Ed: The Daily accepts opinion articles on a wide range of topics.",
+        reach=500),
+    Row("agency boilerplate", r"our\s+standards\s*:.{0,60}",
+        "Our Standards:The Thomson Reuters Trust Principles.", reach=240),
+    Row("transcript note", r"\w+\s+transcripts\s+are\s+created\s+on\s+a\s+rush\s+deadline.{0,300}",
+        "NPR transcripts are created on a rush deadline by a contractor.", reach=500),
+    # comment chrome
+    Row("comment chrome", r"view\s+all\s+comments|notify\s+of|inline\s+feedbacks|\d{1,5}\s+"
+        r"comments?|no\s+comments\s*:?|read\s+comments|show\s+comments|comments",
+        "Inline Feedbacks"),
+    Row("comment chrome", r"comments\s+are\s+posted\s+from\s+viewers\s+like\s+you.{0,200}",
+        "Comments are posted from viewers like you and do not always reflect the views.",
+        reach=500),
+    Row("comment form", r"your\s+(?:name|e-?mail(?:\s+address)?)\s*\*?:?|enter\s+the\s+characters"
+        r"\s+shown\s+in\s+the\s+image\.?|image\s+captcha|your\s+email\s+address\s+will\s+not\s+"
+        r"be\s+published\..{0,60}", "Your Email Address", reach=240),
+    # captions, credits, images
+    Row("photo credit", r"(?-i:(?:Photo|Image|Picture|Photograph)(?:\s+[Cc]redit)?|PHOTO\s+CREDIT)"
+        r"\s*:\s*(?-i:\p{Lu})[^.\s]{0,30}(?:\s+(?-i:\p{Lu})[^.\s]{0,30}){0,2}",
+        "Photo: AP", reach=240),
+    Row("photo credit", r"(?-i:\p{Lu}[\p{L}.'-]{1,30}(?:\s+\p{Lu}[\p{L}.'-]{1,30}){0,3}"
+        r"/\p{Lu}[\p{L}-]{1,30})",
+        "Felipe Villamor/BenarNews", reach=240),
+    Row("image file name", r"[\w-]+\.(?:jpe?g|png|gif|webp)\b.{0,400}",
+        "180913-PH-typhoon-1000.JPG A woman walks in a street", reach=500),
+    Row("logo", r"[\p{L}\p{N} .'&-]{2,40}\s+logo\.?", "NPR logo"),
+    Row("photo caption", r"(?P<repeat>.{6,40}?)\s+(?P=repeat)\s+.{1,300}",
+        "Jane Doe Jane Doe said people were right to want more control", reach=500),
+    Row("photo caption", r".{5,200}\.\s+(?:source|photo|picture|image)s?\s*:[^.]{0,40}"
+        r"(?:image|photo|getty|/)[^.]{0,40}", "The premier. Source: AAP Image/ Dan Pete",
+        reach=500),
+    Row("photo caption", r".{0,400}\((?:[\w .'-]+ )?(?:photo|file\s+photo|image)s?\)"
+        r"(?:\s*\|\s*license\s+photo)?|.{0,400}\(\w[\w .'-]*/\w[\w .'-]*\)",
+        "Crews responded to a call around 2:15 a.m. Sunday. (Jane Doe/CBC)", reach=500),
+    Row("author bio", r"(?-i:\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.'-]+){1,2})\s+is\s+an?\s+(?:[\w-]+\s+)"
+        r"{0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor)\s+"
+        r"(?:at|for|with)\s+(?-i:\p{Lu}).{0,250}",
+        "Jane Doe is a breaking news reporter at The Daily Star based in New York.", reach=500),
+    Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{2,40}\d{1,3})", "caroline sheriff1"),
+    # leaked script and markup
+    Row("leaked script", r"(?=[^=;{}]*[=;{}]).{0,200}(?:\bfunction\s*\("
+        r"|\b(?:document|window)\.\w+|\.(?:getElements?By\w+|createElement|parentNode"
+        r"|insertBefore)\b|\bvar\s+\w+(?:\s*,\s*\w+)*\s*[=,;]|\bjs\.\w+\s*=).{0,200}",
+        "js = d.createElement(s); js.id = id;", reach=500),
+    Row("leaked script", r"[{}()\[\];,\s]+|\}\s*\(.{0,80}\)\)?;?",
+        "}(document, 'script', 'x'));", reach=240),
+    Row("embedded player", r"(?:[•-]\s*)?<(?:iframe|embed|video|audio|script)\b.{0,400}",
+        '<iframe src="https://example.org/player/embed/1" width="100%">', reach=500),
+    Row("bare link", r"(?:https?://|www\.)\S{1,220}", "https://example.org/vdcc.-ya2.html",
+        reach=240),
+    # navigation
+    Row("breadcrumb", r"home(?:\s*[>»›/]\s*[\p{L}\p{N} &'-]{1,30}){1,5}", "Home > News", reach=240),
+    Row("menu", r"expand\s*/\s*collapse\s+search|(?:main\s+)?menu|search|skip\s+to\s+(?:main\s+)?"
+        r"content|toggle\s+navigation|close|back|sign\s+in|log\s+in|register|newsletters?"
+        r"|tags|categories|topics|news|tt|a\s*\+?\s*a\s*-?", "Expand / Collapse search"),
+    Row("menu", r"filtered\s+by\s*:\s*\w{1,30}", "Filtered By: Topstories"),
+    Row("site name", r"[\w-]+\.(?:com|net|org|tv|ir|pk|in|ph|ke|ng)(?:\.\w\w)?",
+        "DAWN.COM", reach=240),
+    Row("site name", r"(?-i:[\p{Lu}\p{N}&-]{2,12})\s+news(?:\s+network)?", "ABS-CBN News"),
+    Row("letter-spaced head", r"(?-i:\p{Lu}(?:\s{1,3}\p{Lu}){3,})",
+        "C H A N D I G A R H", reach=240),
+    Row("footer links", r"(?:copyright|privacy\s+policy|terms\s+of\s+(?:service|use)|cookie\s+"
+        r"policy|contact\s+us|about\s+us|commenting\s+policy|do\s+not\s+sell\s+my\s+personal\s+"
+        r"information|sitemap|advertise|careers|[\s|·•])+",
+        "Copyright Commenting Policy Privacy Policy Terms of Service", reach=240),
+    # widgets
+    Row("today's paper widget", r"today['’]?s\s+paper", "Today's Paper"),
+    Row("server error", r"(?:error|fatal\s+error|parse\s+error)\s*:.{1,80}"
+        r"|\d{3}\s+(?:not\s+found|forbidden|internal\s+server\s+error|bad\s+gateway"
+        r"|service\s+unavailable)", "error: Content is protected !!", reach=240),
+    Row("stock ticker", r"(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s+(?:increased|decreased"
+        r"|unchanged)\s+by\s+[▲▼]?\s*[-+]?[\d.]+\s*\([-+]?[\d.]+%\)",
+        "AIRLINK 78.55 Decreased By ▼ -0.06 (-0.08%)", reach=240),
+    Row("weather widget", r".{0,20}?-?\d{1,3}\s*°\s*[CF]?(?:\s*/?\s*-?\d{1,3}\s*°\s*[CF]?)*",
+        "32°C25°C"),
+    Row("currency widget", r"[$€£¥]\s?[\d,.]+\s*=\s*\p{L}{0,3}\s?[\d,.]+|両替レート|為替"
+        r"|exchange\s+rates?", "¥10,000=P3,840"),
+    Row("clock widget", r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:local\s+time|gmt|utc)?\s*){2,}",
+        "11:16 LOCAL TIME 08:16 GMT", reach=240),
+    Row("player chrome", r"this\s+browser\s+does\s+not\s+support\s+the\s+(?:video|audio)\s+"
+        r"element\.?|watch(?:\s+the)?\s+video|(?:•\s*)?transcript|your\s+(?:web\s+)?browser\s+"
+        r"is\s+(?:no\s+longer\s+supported|out\s+of\s+date).{0,80}",
+        "This browser does not support the Video element.", reach=240),
+    # links to other stories
+    Row("related link", r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related|more\s+from"
+        r"|recommended|must\s+read|don'?t\s+miss)\s*[:|–—-]\s*.{3,200}",
+        "Read more: Airline to convert its airport terminal", reach=240),
+    Row("related link", r"(?!(?:source|via|credit|photo|image)s?:)"
+        r"(?-i:\p{Lu}\p{Ll}+(?: \p{L}+){0,3}):(?-i:\p{Lu}).{5,120}",
+        "Flint mayor:Water is better but new pipes needed", reach=240),
+    Row("related link", rf"[-•*]\s+.{{8,160}}?\s+[-–|]\s+{_DATE}",
+        "- Government moves to end fuel subsidy - December 26, 2024", reach=240),
+    Row("next story link", r"(?=.{0,230}$(?<=story|article|post))"
+        r".{5,200}?\s+(?:next|previous|prev)\s+(?:story|article|post)",
+        "Only way back is an earnest apology: official Next Story", reach=240),
+)
+
+# Kinds that are chrome in the header only: in the body a letter-spaced line is a section head.
+HEADER_ONLY: tuple[str, ...] = ("letter-spaced head",)
+
+# Headings that open a block of chrome.
+OPENERS: tuple[Row, ...] = (
+    Row("tail", r"leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?new\s+comment|post\s+a\s+comment"
+        r"|notify\s+of|view\s+all\s+comments|read\s+comments|no\s+comments\s*:?|\d{1,5}\s+"
+        r"comments?|to\s+continue\s+reading(?:\s+this\s+article)?\s*[.…]*", "Leave a Reply"),
+    Row("links", r"related(?:\s+(?:stories|articles|news|posts|content|links))?|comments"
+        r"|people\s+are\s+also\s+reading\W*|around\s+the\s+web|this\s+week['’]s\s+flyers"
+        r"|you\s+may\s+also\s+like|more\s+(?:stories|news)|most\s+(?:read|popular)|trending(?:\s+now)?"
+        r"|recommended(?:\s+for\s+you)?|top\s+stories|latest\s+news|おすすめ記事",
+        "Related Stories"),
+)
+
+# A reader's comment opens with its writer and time: "1. Hassan on December 30, 2009 3:03 pm".
+COMMENT_HEAD = Row(
+    "reader comment", rf"(?:\d{{1,3}}\.\s+)?(?-i:\p{{Lu}})[\p{{L}}.'-]*(?:\s+[\p{{L}}.'-]+){{0,3}}"
+    rf"\s+(?:on|says:?|said:?|wrote:?)\s+{_DATE}(?:\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?",
+    "1. Hassan on December 30, 2009 3:03 pm")

@@ -1,0 +1,53 @@
+"""Each row of the chrome lexicon: its example is chrome of its kind, and classify() agrees."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.chrome import chrome_blocks, chrome_line
+from cleaner.classify import Kind, classify
+from cleaner.lexicon import chrome as lexicon
+
+
+@pytest.mark.parametrize("row", lexicon.LINES, ids=lambda row: row.example)
+def test_each_line_row_example_is_chrome_of_its_kind(row: lexicon.Row) -> None:
+    assert chrome_line(row.example) == row.kind
+    assert classify(row.example).kind is Kind.CHROME
+
+
+@pytest.mark.parametrize("row", lexicon.OPENERS, ids=lambda row: row.example)
+def test_each_opener_example_opens_a_block(row: lexicon.Row) -> None:
+    lead = "The army said on Tuesday that the operation in the old town was finished at last."
+    found = chrome_blocks([lead, row.example, "Man bites dog"])
+    assert 0 not in found and found.get(1) and found.get(2)
+
+
+def test_the_comment_head_example_opens_a_thread() -> None:
+    lead = "The army said on Tuesday that the operation in the old town was finished at last."
+    assert chrome_blocks([lead, lexicon.COMMENT_HEAD.example, "I agree."]) == {
+        1: "reader comments", 2: "reader comments"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army retook the town on Wednesday.",
+    "It is over.",
+    "Police say a tip led them to the suspect.",
+    "Shares in Apple dropped more than 6 percent, after the results.",
+    "He said: \"Where people want to have their own arrangements, that is for them.\"",
+    "Home owners were told to leave before the storm.",
+    "Comments from the minister drew an angry reply.",
+    "The premier, 52, said she would not run again.",
+    "Photo shoots were banned in the square.",
+])
+def test_real_sentences_are_not_chrome(sentence: str) -> None:
+    assert chrome_line(sentence) is None
+    assert classify(sentence).kind is not Kind.CHROME
+
+
+@pytest.mark.parametrize("row", lexicon.LINES, ids=lambda row: row.example)
+def test_a_row_cannot_match_a_line_beyond_its_reach(row: lexicon.Row) -> None:
+    """chrome_line tries a row only on lines within its reach: it must not need longer ones."""
+    import regex
+
+    for pad in ("x" * row.reach, " " + "x" * row.reach, " " + "word " * (row.reach // 5)):
+        assert regex.fullmatch(row.pattern, row.example + pad, regex.I) is None

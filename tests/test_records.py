@@ -1,0 +1,198 @@
+"""Pages that are JSON article records (read_json_record): the key table, our own fixtures, and
+the three dev pages of ../shared/corpus/dev/ (read from there, skipped when absent)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import corpus_param
+from invariants import lost_words, replay
+
+from cleaner import clean
+from cleaner.lexicon.record_keys import FIELDS, KEYS
+from cleaner.passes.read_json_record import read_fields
+
+
+def check(original: str, doc) -> None:
+    assert lost_words(original, doc) == set()
+    assert replay(original, doc) == list(doc.body)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize("row", KEYS, ids=[f"{row.field}:{row.path}" for row in KEYS])
+def test_every_key_row_reads_its_example(row):
+    assert row.field in FIELDS
+    record = json.loads(row.example)
+    fields = read_fields(record)
+    got_row, value, _raw = fields[row.field]
+    assert got_row == row
+    if row.field == "body":
+        assert "|".join(value) == row.reads
+    elif row.field == "authors":
+        assert "; ".join(value) == row.reads
+    else:
+        assert value == row.reads
+
+
+WORDPRESS = json.dumps({
+    "id": 5512, "date": "2019-03-04T10:15:00", "date_gmt": "2019-03-04T09:15:00",
+    "slug": "storm-hits-coast", "status": "publish", "type": "post",
+    "title": {"rendered": "Storm hits the coast&#8217;s towns"},
+    "content": {"rendered": "<p>Winds of 120 km/h tore roofs off homes on Monday.</p>\n"
+                "<p>&ldquo;We lost everything,&rdquo; said resident Ana Ruiz.</p>\n"
+                "<p>&nbsp;</p>\n<p>Power was cut to 4,000 homes.</p>\n", "protected": False},
+    "excerpt": {"rendered": "<p>Winds tore roofs off homes.</p>\n", "protected": False},
+    "author": 7, "categories": [3],
+})
+
+JSON_LD = json.dumps({
+    "@context": "https://schema.org", "@type": "NewsArticle",
+    "headline": "Council approves new bridge",
+    "description": "The vote was 7 to 2.",
+    "datePublished": "2021-06-01T08:00:00+02:00",
+    "author": {"@type": "Person", "name": "Lena Brandt"},
+    "publisher": {"@type": "Organization", "name": "Daily Example"},
+    "articleBody": "The city council approved the bridge on Tuesday.\n\nWork starts in May.",
+})
+
+FEED = json.dumps([
+    {"title": "First story of the feed", "published_at": 1614854100,
+     "body": "<p>The first story's only paragraph.</p>"},
+    {"title": "Second story of the feed", "published_at": 1614857700,
+     "body": "<p>The second story's only paragraph.</p>"},
+])
+
+NESTED_HTML = json.dumps({
+    "title": "Markets fall",
+    "content": "<div class=\"wrap\"><!-- ad slot --><p>Stocks <b>fell <i>sharply</i></b> "
+               "on Friday.</p><script>track('x');</script><style>p{color:red}</style>"
+               "<iframe src=\"https://example.com/embed\">embedded video</iframe>"
+               "<ul><li>Oil rose.</li><li>Gold fell.</li></ul><blockquote>Sell now, "
+               "said one trader.</blockquote><h2>Outlook</h2><p>Analysts expect more "
+               "losses.<br>Some disagree.</p></div>",
+})
+
+
+def test_wordpress_rest_record():
+    doc = clean(WORDPRESS)
+    assert doc.title == "Storm hits the coast’s towns"
+    assert doc.subtitle == "Winds tore roofs off homes."
+    assert doc.published and doc.published.startswith("2019-03-04T09:15")
+    assert doc.body[0] == "Winds of 120 km/h tore roofs off homes on Monday."
+    assert doc.body[1].startswith("“We lost everything,”")
+    assert len(doc.body) == 3  # the &nbsp; paragraph is dropped
+    assert doc.embedded == (json.loads(WORDPRESS),)
+    messages = [fix.message for fix in doc.fixes if fix.pass_name == "read_json_record"]
+    assert "record field title from key 'title.rendered'" in messages
+    assert "read the JSON record (body from key 'content.rendered')" in messages
+    check(WORDPRESS, doc)
+
+
+def test_json_ld_news_article():
+    doc = clean(JSON_LD)
+    assert doc.title == "Council approves new bridge"
+    assert doc.subtitle == "The vote was 7 to 2."
+    assert doc.authors == ("Lena Brandt",)
+    assert doc.published and doc.published.startswith("2021-06-01T08:00")
+    assert doc.body == ("The city council approved the bridge on Tuesday.", "Work starts in May.")
+    check(JSON_LD, doc)
+
+
+def test_feed_array_reads_the_first_and_warns():
+    doc = clean(FEED)
+    assert doc.title == "First story of the feed"
+    assert doc.body == ("The first story's only paragraph.",)
+    assert doc.published == "2021-03-04T10:35:00+00:00"  # epoch seconds, UTC
+    assert any("feed of 2 articles" in warning for warning in doc.warnings)
+    assert doc.embedded == (json.loads(FEED),)
+    check(FEED, doc)
+
+
+def test_cut_off_record_is_salvaged_with_a_warning():
+    page = ('[[{"content_id":"77","content_title":"Quake shakes the capital",'
+            '"content_date":"2022-01-05 07:30:00","content_body":"Buildings swayed for a '
+            'minute.\\r\\n\\r\\nNo one was hurt, officials said.\\r\\n\\r\\nSchools clo')
+    doc = clean(page)
+    assert doc.title == "Quake shakes the capital"
+    assert doc.published == "2022-01-05T07:30:00"
+    assert doc.body == ("Buildings swayed for a minute.", "No one was hurt, officials said.",
+                        "Schools clo")
+    assert any("cut-off JSON record" in warning for warning in doc.warnings)
+    record = doc.embedded[0][0][0]
+    assert record["content_id"] == "77"
+    check(page, doc)
+
+
+def test_nested_html_with_comments_scripts_and_iframes():
+    doc = clean(NESTED_HTML)
+    assert doc.title == "Markets fall"
+    assert doc.body == ("Stocks fell sharply on Friday.", "Oil rose.", "Gold fell.",
+                        "Sell now, said one trader.", "Outlook", "Analysts expect more losses.",
+                        "Some disagree.")
+    text = doc.to_text()
+    for residue in ("<", ">", "track(", "color:red", "ad slot", "embedded video"):
+        assert residue not in text
+    check(NESTED_HTML, doc)
+
+
+def test_cms_dump_after_a_lead_in():
+    page = ("All Article Properties:\n{\n\"status\": \"publish\",\n\"title\": \"Dam bursts "
+            "after rains\",\n\"firstPublished\": \"2016-07-27 21:29:25\",\n\"contents\": "
+            "\"<p><span style=\\\"font-size: 12pt;\\\">Floods reached the town.</span></p>"
+            "\\r\\n<p><span>Hundreds fled.</span></p>\"\n}")
+    doc = clean(page)
+    assert doc.title == "Dam bursts after rains"
+    assert doc.published == "2016-07-27T21:29:25"
+    assert doc.body == ("Floods reached the town.", "Hundreds fled.")
+    check(page, doc)
+
+
+@pytest.mark.parametrize("page", [
+    '{"theme": "dark", "per_page": 20, "features": {"comments": true}}',
+    "[1, 2, 3, 4, 5]",
+    '{"title": "A settings page", "version": 3}',
+    '{"content": "<p>Body with no headline key.</p>"}',
+    "Settings:\n{\"a\": 1}",
+])
+def test_json_that_is_not_an_article_is_left_as_it_is(page):
+    doc = clean(page)
+    assert not [fix for fix in doc.fixes if fix.pass_name == "read_json_record"]
+    assert doc.embedded == ()
+
+
+def test_text_pages_are_not_read_as_records():
+    page = "Headline here\n\n{Not JSON} starts this paragraph.\n"
+    doc = clean(page)
+    assert not [fix for fix in doc.fixes if fix.pass_name == "read_json_record"]
+
+
+DEV = (corpus_param("dev", "other-qodsna*412391*")
+       + corpus_param("dev", "other-islamic-awakening*6969*")
+       + corpus_param("dev", "other-staging.dailymaverick*"))
+
+EXPECTED = {
+    "qodsna": ("Israel begins demolition of 25 homes in West Bank refugee camp",
+               "The Zionist regime’s military claimed", None),
+    "islamic-awakening": ("Multiple Casualties as Powerful Blast Hits Police HQ in Afghanistan",
+                          "Afghan officials said the explosion", "2020-10-18T16:31:52"),
+    "dailymaverick": ("Massive IS bomb attack kills 44 in Syrian Kurdish city",
+                      "It was the largest and deadliest attack", "2016-07-27T21:29:25"),
+}
+
+
+@pytest.mark.parametrize("page", DEV)
+def test_dev_record_pages_come_out_as_articles(page):
+    excerpt = json.loads(page.read_text(encoding="utf-8"))["excerpt"]
+    doc = clean(excerpt, source=page.name)
+    title, first, published = next(v for k, v in EXPECTED.items() if k in page.name)
+    assert doc.title == title
+    assert doc.body[0].startswith(first)
+    if published:
+        assert doc.published == published
+    text = doc.to_text()
+    for residue in ("&nbsp;", "&rsquo;", "&ldquo;", "&#", "<p>", "</p>", "<span", "\\r\\n",
+                    "\\/", '"content_'):
+        assert residue not in text, f"{residue!r} left in {page.name}"
+    assert doc.embedded
+    check(excerpt, doc)
