@@ -43,7 +43,7 @@ from cleaner import clean_bytes
 from cleaner.document import Document, Options
 from cleaner.errors import CleanerError, InputError, SkippedInput
 from cleaner.pipeline import Pass, select_passes
-from cleaner.render import render_diff, render_json
+from cleaner.render import encode_utf8, render_diff, render_json, render_json_bytes
 
 if TYPE_CHECKING:  # multiprocessing is imported only when a batch runs with workers
     from multiprocessing.connection import Connection
@@ -454,6 +454,13 @@ def render(doc: Document, fmt: str) -> str:
     return doc.to_text()
 
 
+def render_bytes(doc: Document, fmt: str) -> bytes:
+    """`render` as UTF-8 bytes, built without a second full-size copy (see render_json_bytes)."""
+    if fmt in ("json", "jsonl"):
+        return render_json_bytes(doc, indent=2 if fmt == "json" else None, end="\n")
+    return encode_utf8(doc.to_text())
+
+
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR,
           "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
 
@@ -463,8 +470,8 @@ def file_kind(mode: int) -> str:
     return next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
 
 
-# Pages bigger than this are refused by default: cleaning takes ~15-20x a page's size in memory
-# (bench/memory_bench.py), so a 64 MiB page peaks near 1.2 GB; a bigger one should be asked for.
+# Pages bigger than this are refused by default: cleaning takes ~11-13x a page's size in memory
+# (bench/memory_bench.py), so a 64 MiB page peaks near 800 MB; a bigger one must be asked for.
 DEFAULT_MAX_SIZE = 64 << 20
 
 
@@ -572,7 +579,7 @@ def prepare_data(data: bytes, source: str | None, path: Path | None, root: Path 
         fixes = tuple(Counter(fix.pass_name for fix in doc.fixes).items())
         result = Result(name, changed, b"", len(doc.warnings), fixes)
         if job.mode == "stdout":
-            output = render(doc, job.fmt).encode("utf-8", "surrogateescape")
+            output = render_bytes(doc, job.fmt)
             return Prepared(Result(name, changed, output, len(doc.warnings), fixes))
         if job.mode == "diff" and changed:
             output = render_diff(doc, name).encode("utf-8", "surrogateescape")

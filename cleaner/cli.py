@@ -46,7 +46,7 @@ from cleaner.batch import (
 from cleaner.document import Options
 from cleaner.errors import CleanerError, InputError
 from cleaner.pipeline import PASSES, select_passes
-from cleaner.render import visible_bytes
+from cleaner.render import visible, visible_bytes
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 EXIT_CODES_HELP = (
@@ -330,7 +330,7 @@ def _emit(results: list[Result], check: bool) -> None:
         if result.output:
             out.write(shown(result.output))
         if check and result.changed:
-            click.echo(f"would clean {result.source}", err=True)
+            click.echo(f"would clean {visible(result.source)}", err=True)
     out.flush()
 
 

@@ -220,3 +220,12 @@ def test_max_size_default_and_units() -> None:
     assert parse_size("1G") == 1 << 30 and parse_size("500000") == 500_000
     assert parse_size("1.5KiB") == 1536 and parse_size("0") == 0
     assert Job().max_size == 0  # the library sets no limit; the CLI's default is 64 MiB
+
+
+def test_a_file_name_with_escapes_is_shown_visible_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / "evil\x1b]0;PWNED\x07.txt").write_bytes(b"Title\n\nBody  with  spaces.\n")
+    (tmp_path / "plain.txt").write_bytes(b"Title\n\nBody  with  spaces.\n")
+    result = CliRunner().invoke(main, ["clean", "--check", "-q", str(tmp_path)])
+    assert result.exit_code == 1
+    _no_page_escapes(result.stderr)
+    assert "evil^[]0;PWNED^G.txt" in result.stderr and "plain.txt" in result.stderr

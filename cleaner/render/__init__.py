@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
+from collections.abc import Iterable
 
 from cleaner.document import Document, JsonValue
 
@@ -11,6 +13,7 @@ from cleaner.document import Document, JsonValue
 # U+0085, U+2028, U+2029) or that a terminal obeys (DEL, the C1 controls such as CSI U+009B).
 # JSON text holds them only inside strings, so escaping them there changes no value.
 _JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x2028, 0x2029)}
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
 
 
 def json_safe(text: str) -> str:
@@ -20,20 +23,55 @@ def json_safe(text: str) -> str:
     >>> json_safe(json.dumps("a\u2028b\x85c", ensure_ascii=False))
     '"a\\u2028b\\u0085c"'
     """
+    if _JSON_UNSAFE.search(text) is None:  # the usual case: no copy of a big output
+        return text
     return text.translate(_JSON_ESCAPES)
+
+
+def encode_utf8(text: str, piece: int = 1 << 20) -> bytes:
+    """text.encode('utf-8', 'surrogateescape'), a megabyte of characters at a time: encoding a
+    big string at once reserves 3 bytes per character first (300 MB for a 100 MB page)."""
+    if len(text) <= piece:
+        return text.encode("utf-8", "surrogateescape")
+    return b"".join([text[start : start + piece].encode("utf-8", "surrogateescape")
+                     for start in range(0, len(text), piece)])
+
+
+def _joined_bytes(chunks: Iterable[str], end: str, group: int = 4096) -> bytes:
+    """The chunks joined, json_safe and UTF-8 encoded, group by group: json's indenting encoder
+    yields a chunk per token (~60 bytes of object each), and a whole output string need never
+    exist (an escape or separator is one character: it never straddles two chunks)."""
+    parts: list[bytes] = []
+    batch: list[str] = []
+    for chunk in chunks:
+        batch.append(chunk)
+        if len(batch) == group:
+            parts.append(json_safe("".join(batch)).encode("utf-8", "surrogateescape"))
+            batch.clear()
+    batch.append(end)
+    parts.append(json_safe("".join(batch)).encode("utf-8", "surrogateescape"))
+    return b"".join(parts)
+
+
+def render_json_bytes(doc: Document, *, indent: int | None = 2, end: str = "") -> bytes:
+    """:func:`render_json` + `end`, UTF-8 encoded, with no more memory than the bytes need."""
+    data = doc.to_dict()
+    try:
+        if indent:
+            encoder = json.JSONEncoder(ensure_ascii=False, indent=indent)
+            return _joined_bytes(encoder.iterencode(data), end)
+        # The C encoder (it gathers its chunks itself).
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + end
+    except RecursionError:
+        # A value nested deeper than json's recursive encoder goes; same output, no recursion.
+        text = dumps_deep(data, indent=indent) + end
+    return encode_utf8(json_safe(text))
 
 
 def render_json(doc: Document, *, indent: int | None = 2) -> str:
     """The JSON schema of the README, UTF-8 (not ASCII-escaped), one line per record for
     jsonl whatever reads it: no raw line or paragraph separator, C1 control or DEL inside."""
-    data = doc.to_dict()
-    separators = None if indent else (",", ":")
-    try:
-        text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
-    except RecursionError:
-        # A dump nested deeper than json's recursive encoder goes; same output, no recursion.
-        text = dumps_deep(data, indent=indent)
-    return json_safe(text)
+    return render_json_bytes(doc, indent=indent).decode("utf-8", "surrogateescape")
 
 
 def _caret(code: int) -> str:
