@@ -28,11 +28,17 @@ KINDS = {
 
 def _cold_caches() -> None:
     """Empty the per-line caches: a batch of distinct pages seldom meets a line twice."""
-    try:
-        from cleaner.classify import classify
-    except ImportError:  # an older checkout, without the cache
-        return
-    classify.cache_clear()
+    import importlib
+
+    for module, name in (("cleaner.classify", "classify"), ("cleaner.chrome", "chrome_line"),
+                         ("cleaner.passes.repair_mojibake", None)):
+        try:
+            found = importlib.import_module(module)
+        except ImportError:  # an older checkout, without the cache
+            continue
+        for value in vars(found).values() if name is None else [getattr(found, name)]:
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
 
 
 def per_page_us(pages: list[str], repeat: int) -> float:

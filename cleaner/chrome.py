@@ -19,9 +19,21 @@ import regex
 
 from cleaner.lexicon import chrome as lexicon
 
-_LINES = tuple((row.kind, regex.compile(row.pattern, regex.I)) for row in lexicon.LINES)
-_TIERS = tuple((reach, tuple(entry for entry, row in zip(_LINES, lexicon.LINES, strict=True)
-                             if row.reach >= reach)) for reach in lexicon.REACHES)
+
+def _tier(reach: int) -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]:
+    """The rows that can match a line of up to `reach` characters, as ONE pattern: a line is
+    read once, not once per row (the rows keep their order: the first that matches wins)."""
+    rows = tuple((f"_row{index}", row.kind) for index, row in enumerate(lexicon.LINES)
+                 if row.reach >= reach and not row.needs)
+    by_name = {f"_row{index}": row.pattern for index, row in enumerate(lexicon.LINES)}
+    pattern = "|".join(f"(?P<{name}>{by_name[name]})" for name, _ in rows)
+    return regex.compile(pattern, regex.I), rows
+
+
+_TIERS = tuple((reach, _tier(reach)) for reach in lexicon.REACHES)
+# The costly rows, tried one by one and only on a line holding one of the words they need.
+_GATED = tuple((row.kind, row.reach, row.needs, regex.compile(row.pattern, regex.I))
+               for row in lexicon.LINES if row.needs)
 _OPENERS = tuple((row.kind, regex.compile(row.pattern, regex.I)) for row in lexicon.OPENERS)
 _COMMENT = regex.compile(lexicon.COMMENT_HEAD.pattern, regex.I)
 _BODY = 80  # characters: a line this long before an opener shows the article has begun
@@ -39,9 +51,13 @@ def chrome_line(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > lexicon.REACHES[-1]:
         return None
-    rows = next(rows for reach, rows in _TIERS if len(text) <= reach)
-    for kind, pattern in rows:
-        if pattern.fullmatch(text):
+    pattern, rows = next(tier for reach, tier in _TIERS if len(text) <= reach)
+    match = pattern.fullmatch(text)
+    if match is not None:
+        return next(kind for name, kind in rows if match.group(name) is not None)
+    low = text.lower()
+    for kind, reach, needs, gated in _GATED:
+        if len(text) <= reach and any(word in low for word in needs) and gated.fullmatch(text):
             return kind
     if _opener(text) == "links":
         return "related links heading"

@@ -18,8 +18,10 @@ each applies its own steps, records them as fixes, and hands the plan on renumbe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
+from itertools import islice
 
 import regex
 
@@ -105,12 +107,29 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-@dataclass(slots=True)
 class _Entry:
-    index: int
-    line: Line
-    text: str  # the line as it reads once a crawler prefix or a glyph is taken off
-    bullet: str | None = None
+    """A non-blank line of the top of the page, classified when first asked: the header is
+    decided in its first lines, and most of the lines read ahead are never looked at."""
+
+    __slots__ = ("_line", "_read", "bullet", "index", "text")
+
+    def __init__(self, index: int, read: Callable[[], Line], text: str,
+                 bullet: str | None = None) -> None:
+        self.index = index
+        self.text = text  # the line as it reads once a crawler prefix or a glyph is taken off
+        self.bullet = bullet
+        self._read = read
+        self._line: Line | None = None
+
+    @property
+    def line(self) -> Line:
+        if self._line is None:
+            self._line = self._read()
+        return self._line
+
+    @line.setter
+    def line(self, value: Line) -> None:
+        self._line = value
 
 
 class _Reader:
@@ -164,8 +183,8 @@ class _Reader:
             if glyph is not None:
                 self.glyphs[index] = text = rest
             bullet, rest = strip_bullet(text)
-            line = self.classify(rest if bullet else text)
-            found.append(_Entry(index, line, text, bullet))
+            source = rest if bullet else text
+            found.append(_Entry(index, partial(self.classify, source), text, bullet))
             if len(found) >= _SCAN:
                 break
         if len(found) >= 2 and found[0].line.kind is Kind.PARAGRAPH \
@@ -717,10 +736,12 @@ def _plan_rest(reader: _Reader, head: list[_Entry], title_at: int | None) -> Non
 
 # --- the end of the page and the lead -------------------------------------------------------
 
-def _last_lines(reader: _Reader, body: int) -> list[int]:
-    """The last non-blank lines of the page, chrome and credit lines left out."""
-    return [i for i in range(len(reader.lines) - 1, max(body, 0) - 1, -1)
-            if reader.lines[i].strip() and reader.classify(reader.lines[i]).kind is not Kind.CHROME]
+def _last_lines(reader: _Reader, body: int) -> Iterator[int]:
+    """The last non-blank lines of the page, bottom up, chrome and credit lines left out
+    (a generator: the callers look at the last few, not at the whole page)."""
+    for i in range(len(reader.lines) - 1, max(body, 0) - 1, -1):
+        if reader.lines[i].strip() and reader.classify(reader.lines[i]).kind is not Kind.CHROME:
+            yield i
 
 
 def _title_at_end(reader: _Reader, body: int) -> str | None:
@@ -731,7 +752,7 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
             for line in reader.lines[body:]):
         return None
     first = _key(reader.lines[body])
-    for index in _last_lines(reader, body)[:3]:
+    for index in islice(_last_lines(reader, body), 3):
         if _key(reader.lines[index]) == first:
             return None
         line = reader.classify(reader.lines[index])

@@ -51,3 +51,12 @@ def test_a_row_cannot_match_a_line_beyond_its_reach(row: lexicon.Row) -> None:
 
     for pad in ("x" * row.reach, " " + "x" * row.reach, " " + "word " * (row.reach // 5)):
         assert regex.fullmatch(row.pattern, row.example + pad, regex.I) is None
+
+
+def test_a_gated_row_needs_a_word_its_example_holds() -> None:
+    """A row with `needs` is tried only on lines holding one of those words: its example must."""
+    from cleaner.lexicon.chrome import LINES
+
+    for row in LINES:
+        if row.needs:
+            assert any(word in row.example.lower() for word in row.needs), row.example

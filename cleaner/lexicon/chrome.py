@@ -22,6 +22,9 @@ class Row:
     pattern: str
     example: str
     reach: int = 60  # characters: the longest line the row can match (a test checks)
+    # Words one of which every line the row matches holds (lower case; a test checks the
+    # example): a line holding none skips the row's pattern. Only for the costly patterns.
+    needs: tuple[str, ...] = ()
 
 
 REACHES = (60, 240, 500)  # the tiers chrome_line reads by: a line tries only rows that reach it
@@ -72,11 +75,12 @@ LINES: tuple[Row, ...] = (
         "Join Investment Week for free", reach=240),
     Row("site pitch", r"how\s+to\s+submit\s+an?\s+(?:op-?ed|letter|story)\b.{0,300}",
         "How to submit an Op-Ed: The Daily accepts opinion articles on a wide range of topics.",
-        reach=500),
+        reach=500, needs=("submit",)),
     Row("agency boilerplate", r"our\s+standards\s*:.{0,60}",
         "Our Standards:The Thomson Reuters Trust Principles.", reach=240),
     Row("transcript note", r"\w+\s+transcripts\s+are\s+created\s+on\s+a\s+rush\s+deadline.{0,300}",
-        "NPR transcripts are created on a rush deadline by a contractor.", reach=500),
+        "NPR transcripts are created on a rush deadline by a contractor.", reach=500,
+        needs=("transcripts",)),
     # comment chrome
     Row("comment chrome", r"view\s+all\s+comments|notify\s+of|inline\s+feedbacks|\d{1,5}\s+"
         r"comments?|no\s+comments\s*:?|read\s+comments|show\s+comments|comments",
@@ -114,7 +118,9 @@ LINES: tuple[Row, ...] = (
     Row("leaked script", r"(?=[^=;{}]*[=;{}]).{0,200}(?:\bfunction\s*\("
         r"|\b(?:document|window)\.\w+|\.(?:getElements?By\w+|createElement|parentNode"
         r"|insertBefore)\b|\bvar\s+\w+(?:\s*,\s*\w+)*\s*[=,;]|\bjs\.\w+\s*=).{0,200}",
-        "js = d.createElement(s); js.id = id;", reach=500),
+        "js = d.createElement(s); js.id = id;", reach=500,
+        needs=("function", "document.", "window.", ".get", "createelement", "parentnode",
+               "insertbefore", "var", "js.")),
     Row("leaked script", r"[{}()\[\];,\s]+|\}\s*\(.{0,80}\)\)?;?",
         "}(document, 'script', 'x'));", reach=240),
     Row("embedded player", r"(?:[•-]\s*)?<(?:iframe|embed|video|audio|script)\b.{0,400}",
@@ -165,7 +171,8 @@ LINES: tuple[Row, ...] = (
         "- Government moves to end fuel subsidy - December 26, 2024", reach=240),
     Row("next story link", r"(?=.{0,230}$(?<=story|article|post))"
         r".{5,200}?\s+(?:next|previous|prev)\s+(?:story|article|post)",
-        "Only way back is an earnest apology: official Next Story", reach=240),
+        "Only way back is an earnest apology: official Next Story", reach=240,
+        needs=("next", "prev")),
 )
 
 # Kinds that are chrome in the header only: in the body a letter-spaced line is a section head.
