@@ -291,6 +291,8 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
                 and _continues_title(entries[position - 1], entry, reader):
             continue  # the second half of a hard-wrapped headline
         dek = _explained(entries, position, reader) or _dek_under_title(entries, position, reader)
+        if not titled and dek and entry.text[:1].islower() and entry.line.words <= 8:
+            continue  # "watch One-Minute World News" above the date: a promo, not the lead
         if deks and titled and after_title == 0 and dek:
             after_title += 1
             reader.deks.add(entry.index)
@@ -759,6 +761,7 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
         if line.kind is Kind.CHROME or line.kind is Kind.BYLINE:
             continue
         if line.kind is Kind.TITLE and 3 <= line.words <= 20 and not line.dateline \
+                and not line.text.startswith("(") \
                 and index > body and reader.lines[index - 1].strip() \
                 and not line.text.isupper():
             reader.step(index, TITLES, "title", "moved the headline at the end of the page "

@@ -55,3 +55,15 @@ def test_a_dateline_alone_is_never_the_headline() -> None:
 def test_odd_headers_clean_idempotently(page: str) -> None:
     text = clean(page).to_text()
     assert clean(text).to_text() == text
+
+
+def test_a_lower_case_promo_above_the_date_is_not_the_lead() -> None:
+    doc = clean("Valley News\nwatch One-Minute World News\nLast Updated: Thursday, 11 March, 2004, "
+                "23:28 GMT\nBridge closed to lorries\n\n" + BODY)
+    assert doc.title == "Bridge closed to lorries"
+    assert doc.body[0].startswith("The council voted")
+
+
+def test_a_credit_line_ending_the_page_is_no_title_at_the_end() -> None:
+    doc = clean(BODY + "\n(Reporting by Jane Roe; Editing by John Doe)\n")
+    assert doc.title is None

@@ -147,6 +147,11 @@ LINES: tuple[Row, ...] = (
     Row("server error", r"(?:error|fatal\s+error|parse\s+error)\s*:.{1,80}"
         r"|\d{3}\s+(?:not\s+found|forbidden|internal\s+server\s+error|bad\s+gateway"
         r"|service\s+unavailable)", "error: Content is protected !!", reach=240),
+    # Apache's server-side-include error, left where an include failed (any SSI site)
+    Row("server error", r"\[an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\]",
+        "[an error occurred while processing this directive]"),
+    # the heading of a common WordPress share plugin
+    Row("share row", r"spread\s+the\s+love", "Spread the love"),
     Row("stock ticker", r"(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s+(?:increased|decreased"
         r"|unchanged)\s+by\s+[▲▼]?\s*[-+]?[\d.]+\s*\([-+]?[\d.]+%\)",
         "AIRLINK 78.55 Decreased By ▼ -0.06 (-0.08%)", reach=240),
