@@ -35,6 +35,7 @@ from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
 DATES, TITLES, CHROME = "parse_dateline", "repair_header", "strip_furniture"
 
 _SCAN = 60  # non-blank lines read from the top at most (a ticker strip can be 40 lines)
+_MAX_READ = 5000  # lines looked at for those, whatever they hold
 _MAX_SPLITS = 16  # rounds of byline and label splitting of one title
 # A lead paragraph opened by a dateline: "MANILA » …", "TOPEKA, Kan. (AP) - …", "LAHORE: …".
 _DATELINE_LEAD = regex.compile(
@@ -149,6 +150,7 @@ class _Reader:
         self.meta_label: str | None = None
         self.deks: set[int] = set()  # line indices of paragraphs the header reads as its dek
         self.datelines: set[int] = set()  # line indices of datelines alone above the lead
+        self.window_full = False  # the top lines read ended before the page did
 
     def occurrences(self, text: str) -> int:
         """How often the line occurs in the page, case and spacing aside."""
@@ -171,7 +173,11 @@ class _Reader:
         """The non-blank lines of the top of the page, classified (crawler prefix and glyphs
         taken off first)."""
         found: list[_Entry] = []
+        counted = 0
         for index, raw in enumerate(self.lines):
+            if index >= _MAX_READ:
+                self.window_full = True
+                break
             text = raw.strip()
             if not text:
                 continue
@@ -185,7 +191,12 @@ class _Reader:
             bullet, rest = strip_bullet(text)
             source = rest if bullet else text
             found.append(_Entry(index, partial(self.classify, source), text, bullet))
-            if len(found) >= _SCAN:
+            # Chrome (a desk code pasted fifty times) and stray symbols go anyway: they do not
+            # use up the window, or a second clean, without them, would read further down.
+            counted += (len(text) > 3 or any(ch.isalnum() for ch in text)) \
+                and found[-1].line.kind is not Kind.CHROME
+            if counted >= _SCAN:
+                self.window_full = True
                 break
         if len(found) >= 2 and found[0].line.kind is Kind.PARAGRAPH \
                 and found[1].index == found[0].index + 1 \
@@ -215,7 +226,7 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         body = _body_start(reader, entries, deks=False)
     head = [entry for entry in entries if entry.index < body]
     title_at = _choose_title(reader, head)
-    if not _more_text_below(reader, body) and not any(
+    if not _more_text_below(reader, body) and reader.crawler is None and not any(
             entry.line.kind in (Kind.DATE, Kind.META) for entry in head):
         # Nothing below the header: its title-like lines are the text itself (a line alone is
         # a paragraph, not a headline over nothing).
@@ -231,6 +242,7 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     if title is None:
         title = _title_at_end(reader, body)
         if title is not None:
+            _title_repeated_at_end(reader, title, body)
             title, label = _split_title(reader, title)
     else:
         _title_repeated_at_end(reader, title, body)
@@ -304,7 +316,7 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
     if not entries:
         return 0
     last = entries[-1]
-    return last.index + 1 if len(entries) < _SCAN else entries[min(len(entries) - 1, 8)].index
+    return last.index + 1 if not reader.window_full else entries[min(len(entries) - 1, 8)].index
 
 
 def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
@@ -365,8 +377,9 @@ def _dateline_lead_follows(entries: list[_Entry], position: int) -> bool:
 
 def _continues_title(previous: _Entry, entry: _Entry, reader: _Reader) -> bool:
     """`entry` (lower-case start, no blank line between) is the rest of a wrapped headline."""
-    return previous.line.kind is Kind.TITLE and previous.index + 1 == entry.index \
-        and len(previous.text) >= 40 and previous.text[-1:].isalnum() \
+    return entry.text[:1].islower() and previous.line.kind is Kind.TITLE \
+        and previous.index + 1 == entry.index and len(previous.text) >= 40 \
+        and previous.text[-1:].isalnum() \
         and looks_like_title(previous.text + " " + entry.text) \
         and any(line.strip() for line in reader.lines[entry.index + 1 :])
 
@@ -772,7 +785,10 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
 
 
 def _title_repeated_at_end(reader: _Reader, title: str, body: int) -> None:
+    taken = {step.index for step in reader.steps if step.role == "title"}
     for index in _last_lines(reader, body):  # every copy that ends the page
+        if index in taken:
+            continue  # the headline itself, read at the end of the page
         if _key(reader.lines[index]) != _key(title) or index < body:
             return
         reader.step(index, TITLES, "title repeat", "dropped the title repeated at the end")
