@@ -521,8 +521,14 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     if dek is not None and head[dek].text[:1].islower():
         dek = None  # "watch One-Minute News", "admin Avatar": header debris, not a dek
     if dek is not None and subtitle is None and dek not in used:
-        subtitle = head[dek].text
-        reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
+        if title.endswith(":") and head[dek].line.kind is Kind.TITLE:
+            # "Kicker:" over a headline-shaped line is one title (read back, the two lines
+            # would join: the title format puts the subtitle right under the title)
+            title = f"{title} {head[dek].text}"
+            reader.step(head[dek].index, TITLES, "title", "moved header line into title fields")
+        else:
+            subtitle = head[dek].text
+            reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(dek)
     elif after < len(head) and subtitle is None and not head[after].text[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean
-from cleaner.chrome import chrome_blocks
+from cleaner.chrome import chrome_blocks, chrome_line
 
 SITES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "sites"
 
@@ -48,3 +48,8 @@ def test_furniture_of_sites_pages_is_gone_and_first_paragraph_kept(page: Path | 
     if first and body and not " ".join(body[0].split()).startswith(first):
         pytest.xfail("first paragraph not yet read on this page")
     assert body
+
+
+@pytest.mark.parametrize("line", ["Partager :", "Compartir", "Teilen", "Share:"])
+def test_share_rows_of_other_languages_and_with_a_colon(line: str) -> None:
+    assert chrome_line(line) == "share row"

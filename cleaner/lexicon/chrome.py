@@ -31,7 +31,8 @@ REACHES = (60, 240, 500)  # the tiers chrome_line reads by: a line tries only ro
 
 
 _SHARE = (r"(?:share|shares|tweet|pin|print|e-?mail|save|copy\s+link|back\s+to\s+top|facebook"
-          r"|twitter|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|sms)")
+          r"|twitter|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|sms"
+          r"|partager|compartir|teilen|condividi)")  # French, Spanish, German, Italian pages
 _SHARE_FILL = r"(?:\s+(?:this|on|via|the|article|story|page|it|us|with|a|friend|to))*"
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _DATE = (rf"(?:\p{{L}}{{3}},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -55,11 +56,11 @@ LINES: tuple[Row, ...] = (
     Row("reading time", r"\d{1,3}\s+min(?:ute)?s?\s+read", "1 Min Read"),
     Row("counter", r"(?:views?|comments?|shares?|likes?|visits?)\s*:?\s*\d{1,9}", "Views: 120"),
     # share, follow and print rows
-    Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,]*){{1,8}}",
+    Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,:]*){{1,8}}",
         "Share on WhatsApp", reach=240),
-    Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,]*){{1,8}}",
+    Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,:]*){{1,8}}",
         "Facebook Twitter Email", reach=240),
-    Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,]*){{1,8}}",
+    Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,:]*){{1,8}}",
         "Print this article Back to Top", reach=240),
     Row("share row", r"send\s+(?:a\s+link|this(?:\s+\w+)?)\s+to\s+a\s+friend",
         "Send a link to a friend", reach=240),
