@@ -535,6 +535,16 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         subtitle = head[after].text
         reader.step(head[after].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(after)
+    if subtitle is not None and title.endswith(":") \
+            and reader.classify(subtitle).kind is Kind.TITLE:
+        # "Kicker:" with a headline-shaped subtitle is one title: written back as "Title:⏎
+        # Subtitle", the next reading would join them.
+        title = f"{title} {subtitle}"
+        reader.steps = [replace(step, role="title", message="moved header line into title fields")
+                        if step.owner == TITLES and step.role in ("subtitle", "kicker")
+                        and reader.lines[step.index].strip() == subtitle else step
+                        for step in reader.steps]
+        subtitle = None
     reader.used |= used
     title, label = _split_title(reader, title)
     return title or None, subtitle, label

@@ -67,3 +67,14 @@ def test_a_lower_case_promo_above_the_date_is_not_the_lead() -> None:
 def test_a_credit_line_ending_the_page_is_no_title_at_the_end() -> None:
     doc = clean(BODY + "\n(Reporting by Jane Roe; Editing by John Doe)\n")
     assert doc.title is None
+
+
+@pytest.mark.parametrize("head", [
+    "Sheikh Qassem:\nResistance Will Stay Strong\n",
+    "Army Clears the Old Town:\n\nResidents Return to Their Homes\n",
+    "Sheikh Qassem: Sheikh Qassem:\nResistance Will Stay Strong\n",  # found by the fuzzer
+])
+def test_a_kicker_ending_in_a_colon_reads_the_same_twice(head: str) -> None:
+    doc = clean(head + "Wed Jan 20, 2016 22:31:33\n\n" + BODY)
+    assert "Resistance" in (doc.title or "") or "Residents" in (doc.title or "")
+    assert clean(doc.to_text()).to_text() == doc.to_text()

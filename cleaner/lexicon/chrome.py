@@ -102,7 +102,7 @@ LINES: tuple[Row, ...] = (
     Row("image file name", r"[\w-]+\.(?:jpe?g|png|gif|webp)\b.{0,400}",
         "180913-PH-typhoon-1000.JPG A woman walks in a street", reach=500),
     Row("logo", r"[\p{L}\p{N} .'&-]{2,40}\s+logo\.?", "NPR logo"),
-    Row("photo caption", r"(?P<repeat>.{6,40}?)\s+(?P=repeat)\s+.{1,300}",
+    Row("photo caption", r"(?P<repeat>.{5,39}?\p{L})\s+(?P=repeat)\s+.{1,300}",
         "Jane Doe Jane Doe said people were right to want more control", reach=500),
     Row("photo caption", r".{5,200}\.\s+(?:source|photo|picture|image)s?\s*:[^.]{0,40}"
         r"(?:image|photo|getty|/)[^.]{0,40}", "The premier. Source: AAP Image/ Dan Pete",
