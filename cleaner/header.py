@@ -248,7 +248,7 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         _title_repeated_at_end(reader, title, body)
     if head:
         _lead_debris(reader, body)
-    decided = {step.index for step in reader.steps}
+    decided = {step.index for step in reader.steps if step.role != "crawler date"}
     for index, rest in reader.glyphs.items():  # a glyph on a line that stays in the text
         if index not in decided:
             reader.step(index, TITLES, "widget glyph", "removed a page widget glyph", rest)
