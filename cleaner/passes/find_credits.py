@@ -142,24 +142,14 @@ def find_credits(draft: Draft) -> Draft:
         return draft
     credits = list(draft.credits)
     known = {credit.casefold() for credit in credits}
-    for line in text.split("\n"):
-        if not line:
-            continue
-        for index, hint, pattern in active:
-            if not hint(line):
-                continue
-            for match in pattern.finditer(line):
-                for source in _sources(match.group("source").strip(), index):
-                    if _plausible(source, index, line, match.start("source")) \
-                            and source.casefold() not in known:
-                        known.add(source.casefold())
-                        credits.append(source)
     # A credit line the furniture pass removed ("Copyright 2016 NPR. To see more, …") still
     # names the story's source: its text is in the recorded fix.
     removed = [fix.before for fix in draft.fixes if fix.pass_name == "strip_furniture"]
-    for line in removed:
+    lines = [(line, False) for line in text.split("\n") if line]
+    lines += [(line, True) for line in removed]
+    for line, from_furniture in lines:
         for index, hint, pattern in active:
-            if index not in _FROM_FURNITURE or not hint(line):
+            if (from_furniture and index not in _FROM_FURNITURE) or not hint(line):
                 continue
             for match in pattern.finditer(line):
                 for source in _sources(match.group("source").strip(), index):
