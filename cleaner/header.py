@@ -27,6 +27,7 @@ import regex
 
 from cleaner import bylines, labels
 from cleaner.bylines import read_byline_line
+from cleaner.chrome import chrome_line
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import ParsedDate, crawler_date
 from cleaner.document import Options
@@ -194,7 +195,7 @@ class _Reader:
             # Chrome (a desk code pasted fifty times) and stray symbols go anyway: they do not
             # use up the window, or a second clean, without them, would read further down.
             counted += (len(text) > 3 or any(ch.isalnum() for ch in text)) \
-                and found[-1].line.kind is not Kind.CHROME
+                and chrome_line(source) is None  # (cached: strip_furniture asks it again)
             if counted >= _SCAN:
                 self.window_full = True
                 break
