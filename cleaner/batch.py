@@ -50,7 +50,6 @@ if TYPE_CHECKING:  # multiprocessing is imported only when a batch runs with wor
     from multiprocessing.process import BaseProcess
 
 EXIT_OK, EXIT_CHANGES, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 123
-EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130; SIGTERM gives 128 + 15 = 143
 
 
 class OutputInsideInputError(CleanerError):
@@ -637,12 +636,6 @@ def commit(prepared: Prepared) -> Result:
 def process_file(path: str, root: str, job: Job) -> Result:
     """Clean one file as the job says. Never raises for a bad file: returns a failed Result."""
     return commit(prepare(path, root, job))
-
-
-def process_data(data: bytes, source: str | None, path: Path | None, root: Path | None,
-                 job: Job) -> Result:
-    """Clean one page's bytes and emit it as the job says (path is None for stdin)."""
-    return commit(prepare_data(data, source, path, root, job))
 
 
 def process_item(item: Item, job: Job) -> Result:

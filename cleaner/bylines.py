@@ -51,9 +51,6 @@ _USERS = frozenset(USERS.words)
 _NOT_NAME = frozenset(NOT_NAME_WORDS.words)
 _DESK = regex.compile(
     rf"(?i)^(?:\S+\s+){{0,3}}?(?:{_alternation([w for r in DESK_PATTERNS for w in r.words])})$")
-# Kept for callers that test a whole part ("Staff Reporter").
-JOB_TITLES = regex.compile(
-    rf"(?i)\b(?:(?:{_alternation(list(_QUALIFIERS))})\s+)*(?:{_alternation(list(_JOB))})s?\b")
 _LEAD_WORDS = _alternation([w for row in LEAD_INS for w in row.words])
 _COLON_WORDS = _alternation(list(COLON_LEAD_INS.words))
 _LEAD = regex.compile(
