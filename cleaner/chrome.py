@@ -13,28 +13,81 @@ rest of the page after a comment form or a paywall pitch, the short link lines u
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
 
 from cleaner.lexicon import chrome as lexicon
 
-
-def _tier(reach: int) -> tuple[regex.Pattern[str], tuple[tuple[str, str], ...]]:
-    """The rows that can match a line of up to `reach` characters, as ONE pattern: a line is
-    read once, not once per row (the rows keep their order: the first that matches wins)."""
-    rows = tuple((f"_row{index}", row.kind) for index, row in enumerate(lexicon.LINES)
-                 if row.reach >= reach and not row.needs)
-    by_name = {f"_row{index}": row.pattern for index, row in enumerate(lexicon.LINES)}
-    pattern = "|".join(f"(?P<{name}>{by_name[name]})" for name, _ in rows)
-    return regex.compile(pattern, regex.I), rows
+# A row tried on a line: its kind, its pattern, and for a costly row what lets it run (the
+# strings one of which the line must hold; whether its first characters must come again).
+_Try = tuple[str, regex.Pattern[str], tuple[str, ...], bool]
+# The first word of a line and the character after it: what dispatch reads.
+_HEAD = regex.compile(r"\S{0,15}\s?")
 
 
-_TIERS = tuple((reach, _tier(reach)) for reach in lexicon.REACHES)
-# The costly rows, tried one by one and only on a line holding one of the words they need.
-_GATED = tuple((row.kind, row.reach, row.needs, regex.compile(row.pattern, regex.I))
-               for row in lexicon.LINES if row.needs)
-_OPENERS = tuple((row.kind, regex.compile(row.pattern, regex.I)) for row in lexicon.OPENERS)
+class _Dispatch:
+    """Rows tried only on lines whose first word they can start with.
+
+    Most rows open with words of their own ("Share", "Story Code", "Photo:"), so most lines
+    can start like none of them: `candidates` asks each row once per distinct first word
+    (regex partial matching: can a match begin so?) and keeps the answer, so a line is tried
+    against the few rows its first word allows, not against all sixty. The rows keep their
+    order: the first that matches wins.
+
+    >>> [kind for kind, *_ in _TIERS[0].candidates("Share on WhatsApp")][:2]
+    ['counter', 'share row']
+    >>> "share row" in [kind for kind, *_ in _TIERS[0].candidates("The army retook the town.")]
+    False
+    """
+
+    def __init__(self, rows: tuple[_Try, ...]) -> None:
+        self.rows = rows
+        self._by_char: dict[str, tuple[_Try, ...]] = {}
+        self._by_head: dict[str, tuple[_Try, ...]] = {}
+
+    def candidates(self, text: str) -> tuple[_Try, ...]:
+        head = _HEAD.match(text).group()  # type: ignore[union-attr]  (it matches anywhere)
+        found = self._by_head.get(head)
+        if found is None:
+            if len(self._by_head) >= _HEADS_KEPT:
+                self._by_head.clear()
+            found = self._by_head[head] = tuple(
+                row for row in self._starting_with(head[:1])
+                if row[1].fullmatch(head, partial=True))
+        return found
+
+    def _starting_with(self, char: str) -> tuple[_Try, ...]:
+        found = self._by_char.get(char)
+        if found is None:
+            found = self._by_char[char] = tuple(
+                row for row in self.rows if row[1].fullmatch(char, partial=True))
+        return found
+
+
+_HEADS_KEPT = 65536  # first words remembered per table: a few MB at most
+
+
+def _tier(reach: int) -> _Dispatch:
+    """The rows that can match a line of up to `reach` characters: the plain rows in their
+    order, then the costly (gated) ones; a pattern an earlier row already has, written again
+    for its example, is left out."""
+    plain: list[_Try] = []
+    gated: list[_Try] = []
+    seen: set[str] = set()
+    for row in lexicon.LINES:
+        if row.reach < reach or row.pattern in seen:
+            continue
+        seen.add(row.pattern)
+        (gated if row.needs or row.repeats else plain).append(
+            (row.kind, regex.compile(row.pattern, regex.I), row.needs, row.repeats))
+    return _Dispatch((*plain, *gated))
+
+
+_TIERS = tuple(_tier(reach) for reach in lexicon.REACHES)
+_OPENERS = _Dispatch(tuple((row.kind, regex.compile(row.pattern, regex.I), (), False)
+                           for row in lexicon.OPENERS))
 _COMMENT = regex.compile(lexicon.COMMENT_HEAD.pattern, regex.I)
 _BODY = 80  # characters: a line this long before an opener shows the article has begun
 _BULLET = regex.compile(r"[-•*]\s+\S")
@@ -51,13 +104,16 @@ def chrome_line(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > lexicon.REACHES[-1]:
         return None
-    pattern, rows = next(tier for reach, tier in _TIERS if len(text) <= reach)
-    match = pattern.fullmatch(text)
-    if match is not None:
-        return next(kind for name, kind in rows if match.group(name) is not None)
-    low = text.lower()
-    for kind, reach, needs, gated in _GATED:
-        if len(text) <= reach and any(word in low for word in needs) and gated.fullmatch(text):
+    tier = _TIERS[bisect_left(lexicon.REACHES, len(text))]
+    low = ""
+    for kind, pattern, needs, repeats in tier.candidates(text):
+        if needs or repeats:
+            low = low or text.casefold()
+            if repeats and low[:6] not in low[1:]:
+                continue  # (a caption pasted twice starts again with its first characters)
+            if needs and not any(map(low.__contains__, needs)):
+                continue
+        if pattern.fullmatch(text):
             return kind
     if _opener(text) == "links":
         return "related links heading"
@@ -86,7 +142,7 @@ def is_gallery_paste(line: str, title: str | None) -> bool:
 
 
 def _opener(text: str) -> str | None:
-    for kind, pattern in _OPENERS:
+    for kind, pattern, _, _ in _OPENERS.candidates(text):
         if pattern.fullmatch(text):
             return kind
     return None

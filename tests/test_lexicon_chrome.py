@@ -60,3 +60,74 @@ def test_a_gated_row_needs_a_word_its_example_holds() -> None:
     for row in LINES:
         if row.needs:
             assert any(word in row.example.lower() for word in row.needs), row.example
+
+
+def test_a_repeats_row_example_starts_again_with_its_first_characters() -> None:
+    for row in lexicon.LINES:
+        if row.repeats:
+            low = row.example.casefold()
+            assert low[:6] in low[1:], row.example
+
+
+def _every_row_in_order(line: str) -> str | None:
+    """What chrome_line's first-word dispatch must agree with: each row tried in turn (the
+    plain rows, then the gated ones, as `chrome_line` orders them), no dispatch, no gates."""
+    import regex
+
+    text = line.strip()
+    if not text or len(text) > lexicon.REACHES[-1]:
+        return None
+    rows = [row for row in lexicon.LINES if not (row.needs or row.repeats)] + [
+        row for row in lexicon.LINES if row.needs or row.repeats]
+    for row in rows:
+        if len(text) <= row.reach and regex.fullmatch(row.pattern, text, regex.I):
+            return row.kind
+    return None
+
+
+_FILLERS = ("", " ", "x", "1", ":", ".", " the army", " (Photo: AP)", " Next Story", "°C",
+            " = 1;", " | ", "/Reuters", " Jane Doe", ")", "Share")
+
+
+@pytest.mark.parametrize("row", lexicon.LINES, ids=lambda row: row.example)
+def test_first_word_dispatch_misses_no_row(row: lexicon.Row) -> None:
+    """Every row example, cut, padded and glued to other rows' starts: chrome_line finds what
+    trying every row finds (the dispatch only skips rows that cannot match)."""
+    from cleaner.chrome import chrome_line as reader
+
+    reader.cache_clear()
+    example = row.example
+    variants = {example, example.upper(), example.lower(), example[: len(example) // 2]}
+    for filler in _FILLERS:
+        variants |= {example + filler, filler + example, filler.strip() + " " + example}
+    for other in lexicon.LINES[::5]:
+        variants.add(other.example.split(" ")[0] + " " + example)
+    for line in variants:
+        expected = _every_row_in_order(line)
+        found = reader(line)
+        if expected is None:
+            assert found is None or found in ("related links heading", "gallery block"), line
+        else:
+            assert found == expected, line
+
+
+def test_first_word_dispatch_on_random_lines() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner.chrome import chrome_line as reader
+
+    starts = st.sampled_from([row.example for row in lexicon.LINES] + ["", "The", "(", "•"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(start=starts, rest=st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+    def agree(start: str, rest: str) -> None:
+        line = start[: len(rest) % (len(start) + 1)] + rest
+        expected = _every_row_in_order(line)
+        found = reader.__wrapped__(line)
+        if expected is None:
+            assert found is None or found in ("related links heading", "gallery block")
+        else:
+            assert found == expected
+
+    agree()
