@@ -132,9 +132,12 @@ def read_date_line(line: str, *, dayfirst: bool = False, tz: str | None = None
     """The date(s) on a header line and the text beside them; None when it is not a date line
     (a date inside a sentence is article text)."""
     text = line.strip()
-    if len(text) > 140 or not _DIGIT.search(text) or not _cores(text):
+    if len(text) > 140 or not _DIGIT.search(text):
         return None
-    first = _first(text, dayfirst, tz)
+    cores = _cores(text)
+    if not cores:
+        return None
+    first = _first(text, dayfirst, tz, cores)
     if first is None:
         return None
     second = _second(first, dayfirst, tz)
@@ -173,9 +176,10 @@ def _cores(text: str) -> list[re.Pattern[str]]:
         _NUMERIC if _ANY_NUMERIC.search(text) else [])
 
 
-def _first(text: str, dayfirst: bool, tz: str | None) -> _Found | None:
+def _first(text: str, dayfirst: bool, tz: str | None,
+           cores: list[re.Pattern[str]] | None = None) -> _Found | None:
     """The first date on the line whose left side is a lead-in, a byline or a label."""
-    cores = _cores(text)
+    cores = _cores(text) if cores is None else cores
     start = 0
     while cores:
         core = _leftmost(cores, text, start)

@@ -18,6 +18,7 @@ each applies its own steps, records them as fixes, and hands the plan on renumbe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -90,17 +91,11 @@ class HeaderPlan:
         gone = sorted(set(removed))
 
         def moved(index: int) -> int:
-            low, high = 0, len(gone)
-            while low < high:  # how many removed lines stood above `index`
-                mid = (low + high) // 2
-                if gone[mid] < index:
-                    low = mid + 1
-                else:
-                    high = mid
-            return index - low
+            return index - bisect_left(gone, index)  # less the removed lines above it
 
         removed_set = set(gone)
-        steps = tuple(replace(step, index=moved(step.index)) for step in self.steps
+        steps = tuple(step if not gone or step.index < gone[0]
+                      else replace(step, index=moved(step.index)) for step in self.steps
                       if step.owner != owner and step.index not in removed_set)
         return replace(self, text=text, steps=steps, body_start=moved(self.body_start))
 

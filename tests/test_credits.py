@@ -78,3 +78,11 @@ def test_sites_credits_found_and_never_spurious():
         spurious += any(not any(_has(a, o) or _has(o, a) for a in allowed) for o in credits)
     assert found >= wanted - 2
     assert spurious == 0
+
+
+def test_the_patterns_tried_at_the_line_start_only_are_anchored_there() -> None:
+    """find_credits tries these with `match` (one try, at 0): each must begin with ``^``."""
+    from cleaner.passes.find_credits import _ANCHORED, _PATTERNS
+
+    for index in _ANCHORED:
+        assert _PATTERNS[index].pattern.startswith("^"), index

@@ -86,6 +86,8 @@ _PAGE_HINTS = (
 _NOT_SOURCES = {"photo", "video", "file", "updated", "ap photo", "reuters photo"}
 # Patterns whose source must be a known agency (the shape alone is not enough).
 _AGENCY_ONLY = {4, 6}
+# Patterns anchored at the line's start (`^`): tried there only, not at every position.
+_ANCHORED = {2, 3, 4, 5}
 # Patterns also read on the lines strip_furniture removed: credit lines, not chrome.
 _FROM_FURNITURE = {3, 5}
 
@@ -151,7 +153,9 @@ def find_credits(draft: Draft) -> Draft:
         for index, hint, pattern in active:
             if (from_furniture and index not in _FROM_FURNITURE) or not hint(line):
                 continue
-            for match in pattern.finditer(line):
+            matches = pattern.finditer(line) if index not in _ANCHORED else filter(
+                None, (pattern.match(line),))  # a line-start pattern matches once, at 0
+            for match in matches:
                 for source in _sources(match.group("source").strip(), index):
                     if _plausible(source, index, line, match.start("source")) \
                             and source.casefold() not in known:
