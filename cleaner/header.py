@@ -32,6 +32,7 @@ from cleaner.chrome import chrome_line
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import ParsedDate, crawler_date
 from cleaner.document import Options
+from cleaner.lexicon import places
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
 
 DATES, TITLES, CHROME = "parse_dateline", "repair_header", "strip_furniture"
@@ -41,7 +42,7 @@ _MAX_READ = 5000  # lines looked at for those, whatever they hold
 _MAX_SPLITS = 16  # rounds of byline and label splitting of one title
 # A lead paragraph opened by a dateline: "MANILA » …", "TOPEKA, Kan. (AP) - …", "LAHORE: …".
 _DATELINE_LEAD = regex.compile(
-    r"^\p{Lu}{2}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^()]{1,40}\)\s*)?"
+    r"^(?P<place>\p{Lu}{2}[\p{Lu} .'’-]{1,30})(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^()]{1,40}\)\s*)?"
     r"(?:[-–—»:]|--)\s*\S"
 )
 # "The Nation (Nairobi)": an aggregator's line naming the paper the story comes from.
@@ -366,9 +367,13 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
 
 
 def _dateline_lead_follows(entries: list[_Entry], position: int) -> bool:
-    """A lead opened by a dateline comes within the next three lines."""
-    return any(len(entry.text) >= 60 and _DATELINE_LEAD.match(entry.text)
-               for entry in entries[position + 1 : position + 4])
+    """A lead opened by a dateline comes within the next three lines (``UPDATE:`` and other
+    kickers in capitals open a paragraph the same way, but name no place)."""
+    for entry in entries[position + 1 : position + 4]:
+        match = _DATELINE_LEAD.match(entry.text) if len(entry.text) >= 60 else None
+        if match and not places.is_kicker(match.group("place")):
+            return True
+    return False
 
 
 def _continues_title(previous: _Entry, entry: _Entry, reader: _Reader) -> bool:
