@@ -58,6 +58,11 @@ class _Dispatch:
                 if row[1].fullmatch(head, partial=True))
         return found
 
+    def clear(self) -> None:
+        """Forget the first words read (for benchmarks that start cold)."""
+        self._by_char.clear()
+        self._by_head.clear()
+
     def _starting_with(self, char: str) -> tuple[_Try, ...]:
         found = self._by_char.get(char)
         if found is None:
