@@ -235,6 +235,8 @@ def _read_before(before: str, groups: dict[str, str]) -> tuple[str, str, int]:
         if not weekday and (weekday := _BEFORE_WEEKDAY.search(before)):
             groups["weekday"], before = weekday.group("weekday"), before[: weekday.start()]
     starts, kind = len(before), "published"
+    if not any(ch.isalpha() for ch in before):
+        return before, kind, starts  # no words: no lead-in ("Thu " is gone by now)
     leads = [(found.start(), lead_kind) for lead_kind, lead in _LEADS
              if (found := lead.search(before))]
     if leads:  # the longest lead-in: "First published on", not "published on"
@@ -272,12 +274,17 @@ def _is_time(match: re.Match[str]) -> bool:
     return match.group("minute") is not None or match.group("ampm") is not None
 
 
+_BRACKETS = re.compile(r"^[\[(]+|[\])]+$")
+
+
 def _clean(text: str) -> str:
     """The text beside a date without its stamps and separators; nothing when all that is
     left is date debris (``Saturday 1440/9/20``: a weekday and another calendar's date)."""
+    if not text.strip(_EDGE + "."):
+        return ""
     if _DIGIT.search(text):
         text = _STAMPS.sub(" ", text)
-    text = re.sub(r"^[\[(]+|[\])]+$", "", text.strip(_EDGE + ".")).strip(_EDGE)
+    text = _BRACKETS.sub("", text.strip(_EDGE + ".")).strip(_EDGE)
     if all(word.lower().strip(".,") in WEEKDAYS or not any(ch.isalpha() for ch in word)
            for word in text.split()):
         return ""
