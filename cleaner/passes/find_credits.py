@@ -19,6 +19,8 @@ Never touches: the text (credits are part of the sentence), or people who "said"
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from cleaner.document import Draft
@@ -32,6 +34,8 @@ _SOURCE = (r"(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++|abna24)"
 _CREDIT_LEADS = (r"(?:(?:Sources?|Via|Full\s+story|Credit)\s*+:"
                  r"|(?:Courtesy(?:\s+of)?|With\s+inputs?\s+from"
                  r"|Republished\s+with\s+permission\s+(?:of|from))\s*+:?)")
+_SAID_OR_REPORTS = (rf"[,;]\s++(?P<source>{_SOURCE})\s++(?:said|quoted|reported)\b"
+                    rf"|[,;]\s++reports?\s++(?P<source>{_SOURCE})\s*+\.?$")
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # "…, FNA reported." / "…; Press TV reported" / "… Al-Alam News Network reports."
     regex.compile(
@@ -55,10 +59,12 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?:Copyright|©)\s*+(?:©\s*+)?(?:\d{4}\s++)?(?P<source>\p{Lu}[\p{L}&-]*+"
                   r"(?:\s\p{Lu}[\p{L}&-]*+){0,3})(?:\.|\s*+$)"),
     # "…, SPA said on Sunday." / "…, reports Reuters." / "CITY, Jan. 29. /ITAR-TASS/."
-    regex.compile(rf"(?:[,;]\s++(?P<source>{_SOURCE})\s++(?:said|quoted|reported)\b"
-                  rf"|[,;]\s++reports?\s++(?P<source>{_SOURCE})\s*+\.?$"
+    regex.compile(rf"(?:{_SAID_OR_REPORTS}"
                   r"|\s/(?P<source>\p{Lu}[\p{L}\d -]{1,20})/\.?(?:\s|$))", regex.V1),
 )
+# Pattern 6 on a line with no "/": its last branch cannot match, and the rest, all opening with
+# "," or ";", is scanned twice as fast alone.
+_SAID_ONLY = regex.compile(_SAID_OR_REPORTS, regex.V1)
 _REPORT_ENDINGS = ("reported", "reports", "report")
 # A cheap test per pattern that a line could hold it at all; most lines hold none. Each accepts
 # every line its pattern can match (pattern 0 must end the line with its verb).
@@ -153,8 +159,11 @@ def find_credits(draft: Draft) -> Draft:
         for index, hint, pattern in active:
             if (from_furniture and index not in _FROM_FURNITURE) or not hint(line):
                 continue
-            matches = pattern.finditer(line) if index not in _ANCHORED else filter(
-                None, (pattern.match(line),))  # a line-start pattern matches once, at 0
+            if index in _ANCHORED:  # a line-start pattern matches once, at 0
+                matches: Iterable[regex.Match[str]] = filter(None, (pattern.match(line),))
+            else:
+                matches = (_SAID_ONLY if index == 6 and "/" not in line else pattern).finditer(
+                    line)
             for match in matches:
                 for source in _sources(match.group("source").strip(), index):
                     if _plausible(source, index, line, match.start("source")) \
