@@ -25,13 +25,20 @@ NAME = "fix_c1_controls"
 _C1 = re.compile("[\x80-\x9f]")
 
 
+def _has_c1(text: str) -> bool:
+    """Any C1 control? Each is the bytes C2 80-9F in UTF-8: a page without a C2 byte (most
+    pages) needs no character-by-character search."""
+    return not text.isascii() and b"\xc2" in text.encode("utf-8", "surrogatepass") \
+        and _C1.search(text) is not None
+
+
 def fix_c1_controls(draft: Draft) -> Draft:
     """Replace C1 controls on each line (and in the title) that has them, recording the line.
 
     Before: ``parlé\\x85 Tu sais``  After: ``parlé… Tu sais``
     """
     title = draft.title or ""
-    if _C1.search(draft.text) is None and _C1.search(title) is None:
+    if not _has_c1(draft.text) and not _has_c1(title):
         return draft
     log = Log(NAME)
     lines = draft.text.split("\n")
