@@ -29,7 +29,7 @@ from cleaner import bylines, labels
 from cleaner.bylines import read_byline_line
 from cleaner.chrome import chrome_line
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
-from cleaner.dates import ParsedDate, crawler_date
+from cleaner.dates import ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
 
@@ -50,6 +50,11 @@ _SOURCE_PAPER = regex.compile(
 # alt text glued to the first word ("city-hallThe street …").
 _LEAD_DEBRIS = regex.compile(r"^(?:[,;]\s+|[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+(?=\p{Lu}\p{Ll}))")
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||::|»)\s+")
+# The meta line as `Document.to_text` writes it: a canonical label, an ISO date, or both.
+_OWN_ISO = r"(?P<date>\d{4}-\d{2}-\d{2}(?:T[\d:.]{5,15}(?:[+-]\d{2}:\d{2}(?::\d{2})?|Z)?)?)"
+_OWN_META = regex.compile(
+    rf"^(?:(?P<label>{'|'.join(sorted(set(labels.CANONICAL.values())))})(?: \| {_OWN_ISO})?"
+    rf"|{_OWN_ISO})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +225,9 @@ class _Reader:
 def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     """Read the top of the page once: the plan of the header passes."""
     reader = _Reader(text, options or Options())
+    own = _own_format(reader)
+    if own is not None:
+        return own
     entries = reader.entries()
     body = _body_start(reader, entries)
     if not _more_text_below(reader, body) and reader.deks:
@@ -260,6 +268,42 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         published_raw=raw, body_start=body, meta_label=reader.meta_label,
         warnings=tuple(reader.warnings),
     )
+
+
+def _own_format(reader: _Reader) -> HeaderPlan | None:
+    """The cleaner's own text format, read as such: ``Title⏎[Subtitle⏎]Meta⏎⏎Body`` (or a
+    dated meta line alone, when there was no title), the meta line exactly as
+    `Document.to_text` writes it (``video | 2016-01-20T22:31:33``, ``2016-01-20``). Nothing
+    under the meta line is header: cleaning clean output changes nothing. None for any other
+    page, which the scores read."""
+    lines = reader.lines
+    size = next((i for i, line in enumerate(lines[:4]) if not line.strip()), len(lines))
+    if not 1 <= size <= 3 or lines[0][:1].isspace():
+        return None
+    meta = _OWN_META.match(lines[size - 1])
+    if meta is None or (size == 1 and meta.group("date") is None):
+        return None
+    date = None
+    if meta.group("date") is not None:
+        date = parse_date(meta.group("date"), dayfirst=reader.options.dayfirst,
+                          tz=reader.options.tz)
+        if date is None or date.iso != meta.group("date") or date.warnings:
+            return None  # not a date the cleaner wrote
+    title = subtitle = None
+    if size >= 2:
+        title = lines[0].strip()
+        reader.step(0, TITLES, "title", "moved header line into title fields")
+    if size == 3:
+        subtitle = lines[1].strip()
+        reader.step(1, TITLES, "subtitle", "moved the dek into subtitle")
+    if date is not None:
+        reader.step(size - 1, DATES, "date", f"moved date line into published ({date.iso})")
+    else:
+        reader.step(size - 1, DATES, "label", f"moved label line into label ({meta['label']})")
+    return HeaderPlan(text=reader.text, steps=tuple(reader.steps), title=title,
+                      subtitle=subtitle, published=date,
+                      published_raw=lines[size - 1] if date is not None else None,
+                      body_start=size, meta_label=meta.group("label"))
 
 
 # --- where the body starts ------------------------------------------------------------------

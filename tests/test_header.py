@@ -78,3 +78,39 @@ def test_a_kicker_ending_in_a_colon_reads_the_same_twice(head: str) -> None:
     doc = clean(head + "Wed Jan 20, 2016 22:31:33\n\n" + BODY)
     assert "Resistance" in (doc.title or "") or "Residents" in (doc.title or "")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize("page", [
+    # Class 4 of the fuzzer: a desk tag between the lead and a "VIDEO: …" line goes on the first
+    # clean; read again, the line shaped like a dateline lead came within reach and the two
+    # paragraphs above it were removed as header lines.
+    "Army Clears the Old Town\n\nTue Jul 5, 2016 13:28:23\n\nThe army said so on Tuesday.\n\n"
+    "Alalam Syria\n\nResidents returned later.\n\nShops opened.\n\nVIDEO: VIDEO: VIDEO: VIDEO: VIDEO: VIDEO: "
+    "VIDEO: VIDEO: VIDEO: VIDEO: VIDEO:\n",
+    # Class 1: a lead cut off under the crawler's date, debris in front of it; without the debris
+    # the second clean read it as the headline above the date.
+    " date 2018-05-20 Shares\n\n, NAIROBI, Kenya, May 20 – A woman was on Sunday reported dead "
+    "and her\n",
+    # A headline that does not read like one (a stray quote mark in front) over its kicker.
+    "FRONTLINE VIDEO: Army Clears the Old Town\n\nFRONTLINE VIDEO:” Army Clears the Old Town\n"
+    "Tue Jul 5, 2016 13:28:23\n\n" + BODY,
+])
+def test_the_cleaners_own_format_is_read_as_such(page: str) -> None:
+    text = clean(page).to_text()
+    assert clean(text).to_text() == text
+
+
+@pytest.mark.parametrize(("text", "title", "subtitle", "label", "published"), [
+    ("Bridge closed\n2016-07-05\n\n" + BODY, "Bridge closed", None, None, "2016-07-05"),
+    ("Bridge closed\nBy Jane Doe\nvideo | 2016-07-05T13:28:23+04:30\n\n" + BODY,
+     "Bridge closed", "By Jane Doe", "video", "2016-07-05T13:28:23+04:30"),
+    ("2016-07-05T13:28:23\n\nBridge closed to lorries\n\n" + BODY, None, None, None,
+     "2016-07-05T13:28:23"),
+    ("“ Bridge closed.\nphoto\n\n" + BODY, "“ Bridge closed.", None, "photo", None),
+])
+def test_own_format_fields(text: str, title: str | None, subtitle: str | None,
+                           label: str | None, published: str | None) -> None:
+    doc = clean(text)
+    assert (doc.title, doc.subtitle, doc.label, doc.published) == (title, subtitle, label,
+                                                                   published)
+    assert doc.to_text() == text.replace("\n\n\n", "\n\n")
