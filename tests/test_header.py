@@ -85,8 +85,7 @@ def test_a_kicker_ending_in_a_colon_reads_the_same_twice(head: str) -> None:
     # clean; read again, the line shaped like a dateline lead came within reach and the two
     # paragraphs above it were removed as header lines.
     "Army Clears the Old Town\n\nTue Jul 5, 2016 13:28:23\n\nThe army said so on Tuesday.\n\n"
-    "Alalam Syria\n\nResidents returned later.\n\nShops opened.\n\nVIDEO: VIDEO: VIDEO: VIDEO: VIDEO: VIDEO: "
-    "VIDEO: VIDEO: VIDEO: VIDEO: VIDEO:\n",
+    "Alalam Syria\n\nResidents returned later.\n\nShops opened.\n\n" + "VIDEO: " * 11 + "\n",
     # Class 1: a lead cut off under the crawler's date, debris in front of it; without the debris
     # the second clean read it as the headline above the date.
     " date 2018-05-20 Shares\n\n, NAIROBI, Kenya, May 20 – A woman was on Sunday reported dead "
