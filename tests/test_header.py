@@ -113,3 +113,16 @@ def test_own_format_fields(text: str, title: str | None, subtitle: str | None,
     assert (doc.title, doc.subtitle, doc.label, doc.published) == (title, subtitle, label,
                                                                    published)
     assert doc.to_text() == text.replace("\n\n\n", "\n\n")
+
+
+def test_a_record_with_a_control_character_is_read_on_the_first_clean() -> None:
+    # Class 3 of the fuzzer: a raw control character in a string of the record cut it there
+    # for the strict JSON decoder; repair_mojibake then removed it, and the second clean read
+    # the record the first had left as text.
+    page = ('[{"content_title": "Bridge closed to lorries", "content_summary": "Cracks\x0f found'
+            '", "content_body": "<p>The council voted on Tuesday.</p><p>Repairs take months.</p>"}]'
+            )
+    doc = clean(page)
+    assert (doc.title, doc.subtitle) == ("Bridge closed to lorries", "Cracks found")
+    assert doc.body == ("The council voted on Tuesday.", "Repairs take months.")
+    assert clean(doc.to_text()).to_text() == doc.to_text()

@@ -29,7 +29,10 @@ from cleaner.lexicon.record_keys import KEYS, Key
 
 NAME = "read_json_record"
 
-_DECODER = json.JSONDecoder()
+# Not strict: a control character inside a string (a raw tab, a NUL byte a scraper let through)
+# is read with the string; repair_mojibake removes it later. A strict decoder would cut the
+# record there, and the next clean, reading the text repaired, would read the record.
+_DECODER = json.JSONDecoder(strict=False)
 _WS = " \t\r\n"
 _LEAD_IN_MAX = 80  # a lead-in line before the JSON (``All Article Properties:``) is short
 _MAX_DEPTH = 64  # deeper values are not salvaged: no record is nested this deep
@@ -64,7 +67,7 @@ def _cut_string(text: str, pos: int) -> str:
     body = text[pos + 1 :]
     for trim in range(min(6, len(body)) + 1):  # a cut-off escape (``\\u20``) is dropped
         try:
-            return json.loads('"' + body[: len(body) - trim] + '"')
+            return _DECODER.decode('"' + body[: len(body) - trim] + '"')
         except ValueError:
             continue
     return ""
@@ -125,7 +128,7 @@ def _salvage(text: str, pos: int, depth: int, notes: list[str]) -> tuple[JsonVal
 def _decode(text: str) -> tuple[JsonValue, list[str]] | None:
     """The JSON value of `text` and what was salvaged, or None when it is not JSON."""
     try:
-        return json.loads(text), []
+        return _DECODER.decode(text), []
     except RecursionError:
         return None
     except ValueError:
