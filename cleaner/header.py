@@ -332,6 +332,7 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
     """
     titled = False
     after_title = 0  # paragraphs read since the headline
+    lead_at: int | None = None  # the line of a lead opened by a dateline the caption is above
     for position, entry in enumerate(entries):
         kind = entry.line.kind
         if kind in _HEADERISH or _is_junk(entry):
@@ -347,6 +348,8 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
                 and _continues_title(entries[position - 1], entry, reader):
             continue  # the second half of a hard-wrapped headline
+        if titled and kind is Kind.PARAGRAPH and _is_dateline_lead(entry):
+            return entry.index  # "MANILA » …" under the headline: the lead, never a dek
         dek = _explained(entries, position, reader) or _dek_under_title(entries, position, reader)
         if not titled and dek and entry.text[:1].islower() and entry.line.words <= 8:
             continue  # "watch One-Minute World News" above the date: a promo, not the lead
@@ -354,9 +357,13 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
             after_title += 1
             reader.deks.add(entry.index)
             continue
-        if deks and titled and after_title < 2 and _dateline_lead_follows(entries, position):
-            after_title += 1
-            continue
+        if deks and titled and lead_at is not None and entry.index < lead_at:
+            continue  # every paragraph up to that lead: read again, the lead is nearer
+        if deks and titled and after_title < 2 and lead_at is None:
+            lead_at = _dateline_lead_below(entries, position)
+            if lead_at is not None:
+                after_title += 1
+                continue
         return entry.index
     if not entries:
         return 0
@@ -414,10 +421,16 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
     return position + 1 < len(entries) and entries[position + 1].line.kind in (Kind.DATE, Kind.META)
 
 
-def _dateline_lead_follows(entries: list[_Entry], position: int) -> bool:
-    """A lead opened by a dateline comes within the next three lines."""
-    return any(len(entry.text) >= 60 and _DATELINE_LEAD.match(entry.text)
-               for entry in entries[position + 1 : position + 4])
+def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
+    """The line of a lead opened by a dateline within the next three lines, or None."""
+    staying = (entry for entry in islice(entries, position + 1, None)
+               if entry.line.kind is not Kind.CHROME and not _is_junk(entry))
+    # (chrome goes anyway: counted, the next clean, without it, would look further down)
+    return next((entry.index for entry in islice(staying, 3) if _is_dateline_lead(entry)), None)
+
+
+def _is_dateline_lead(entry: _Entry) -> bool:
+    return len(entry.text) >= 60 and _DATELINE_LEAD.match(entry.text) is not None
 
 
 def _continues_title(previous: _Entry, entry: _Entry, reader: _Reader) -> bool:

@@ -126,3 +126,29 @@ def test_a_record_with_a_control_character_is_read_on_the_first_clean() -> None:
     assert (doc.title, doc.subtitle) == ("Bridge closed to lorries", "Cracks found")
     assert doc.body == ("The council voted on Tuesday.", "Repairs take months.")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+LEAD = ("VALLEYTOWN, Ore. (AP) - The council voted on Tuesday to close the old bridge to "
+        "lorries after engineers found cracks.")
+
+
+@pytest.mark.parametrize(("page", "subtitle", "lead"), [
+    # The lead opened by a dateline under the headline, a copy of it further down: the lead is
+    # no dek (read as one, the paragraph under it went as a header line on the second clean).
+    ("Bridge closed to lorries\n\n" + LEAD + "\n\nRepairs are expected to take the summer.\n\n"
+     + LEAD + "\n", None, LEAD),
+    ("Bridge closed to lorries\nEngineers found cracks\n\n" + LEAD + "\n\n" + LEAD + "\n",
+     "Engineers found cracks", LEAD),
+    # The paragraphs between the headline and a dateline lead three lines below are a caption
+    # or a promo, all of them (read again, the lead is nearer); chrome among them does not
+    # count (it goes: the second clean would find the lead closer).
+    ("Bridge closed to lorries\n\nThe council met.\n\nAlalam Syria\n\nRepairs take the "
+     "summer.\n\nShops stay open.\n\n" + LEAD + "\n", "The council met.", LEAD),
+    ("Bridge closed to lorries\n\nThe council met.\n\nRepairs take the summer.\n\nShops stay "
+     "open.\n\nSchools too.\n\n" + LEAD + "\n", None, "The council met."),
+])
+def test_a_lead_opened_by_a_dateline_is_the_lead(page: str, subtitle: str | None,
+                                                 lead: str) -> None:
+    doc = clean(page)
+    assert (doc.subtitle, doc.body[0]) == (subtitle, lead)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
