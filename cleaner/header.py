@@ -230,9 +230,16 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         return own
     entries = reader.entries()
     body = _body_start(reader, entries)
+    wraps = _more_text_below(reader, body)
+    if not wraps:
+        # A long title-like line right under another is a headline's second line only over a
+        # body: with nothing below, it is the lead of a cut-off page (written out, one
+        # paragraph a line, the next clean would read it so).
+        reader.deks.clear()
+        body = _body_start(reader, entries, wraps=False)
     if not _more_text_below(reader, body) and reader.deks:
         reader.deks.clear()  # a dek over no article is the article
-        body = _body_start(reader, entries, deks=False)
+        body = _body_start(reader, entries, deks=False, wraps=wraps)
     head = [entry for entry in entries if entry.index < body]
     title_at = _choose_title(reader, head)
     if not _more_text_below(reader, body) and reader.crawler is None and not any(
@@ -323,7 +330,8 @@ def _is_junk(entry: _Entry) -> bool:
         and not any(ch in text for ch in ".,;:!?\"“”") and any(ch.isalpha() for ch in text)
 
 
-def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> int:
+def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
+                wraps: bool = True) -> int:
     """The line where the article body begins: the first paragraph the header cannot explain.
 
     A paragraph right under the headline that is followed by more header (a byline, a date, a
@@ -340,16 +348,17 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         if _dateline_above_lead(entries, position):
             reader.datelines.add(entry.index)
             continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
+        if titled and _is_dateline_lead(entry) and (kind is Kind.PARAGRAPH
+                                                    or entry.line.words > 12):
+            return entry.index  # "MANILA » …" under the headline: the lead, never a dek
         if kind is Kind.TITLE and not (titled and entry.line.words > 12 and not (
-                position and entries[position - 1].index + 1 == entry.index
+                wraps and position and entries[position - 1].index + 1 == entry.index
                 and entries[position - 1].line.kind is Kind.TITLE)):
             titled = True  # (a long title-like line after a headline is a lead, unless it
             continue       # stands right under another: a second headline line)
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
                 and _continues_title(entries[position - 1], entry, reader):
             continue  # the second half of a hard-wrapped headline
-        if titled and kind is Kind.PARAGRAPH and _is_dateline_lead(entry):
-            return entry.index  # "MANILA » …" under the headline: the lead, never a dek
         dek = _explained(entries, position, reader) or _dek_under_title(entries, position, reader)
         if not titled and dek and entry.text[:1].islower() and entry.line.words <= 8:
             continue  # "watch One-Minute World News" above the date: a promo, not the lead

@@ -152,3 +152,21 @@ def test_a_lead_opened_by_a_dateline_is_the_lead(page: str, subtitle: str | None
     doc = clean(page)
     assert (doc.subtitle, doc.body[0]) == (subtitle, lead)
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize(("page", "title", "lead"), [
+    # A cut-off page whose last line, a long lead with no full stop, stands right under a site
+    # line: read as a headline's second line, nothing was below and every line was text; written
+    # one paragraph a line, the second clean found the lead. With nothing below, it is the lead.
+    ("Bridge closed to lorries after cracks\n\nShare this\nThe Valley Gazette\nThe council "
+     "voted on Tuesday to close the old bridge to lorries after engineers found cracks in",
+     "Bridge closed to lorries after cracks", "The council voted"),
+    ("Bridge closed to lorries\n\nValley Gazette\n" + LEAD.rstrip(".") + "\n" + LEAD.rstrip("."),
+     "Bridge closed to lorries", "VALLEYTOWN"),
+])
+def test_a_long_line_over_nothing_is_the_lead_of_a_cut_off_page(page: str, title: str,
+                                                                 lead: str) -> None:
+    doc = clean(page)
+    assert doc.title == title
+    assert doc.body[0].startswith(lead)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
