@@ -170,3 +170,22 @@ def test_a_long_line_over_nothing_is_the_lead_of_a_cut_off_page(page: str, title
     assert doc.title == title
     assert doc.body[0].startswith(lead)
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize(("record", "title", "subtitle"), [
+    # A record's title the header does not read as a headline (a sentence): the title all the
+    # same, its line not left in the body too (the second clean dropped the copy).
+    ('{"title": "The council closed the old bridge to lorries after engineers found cracks.", '
+     '"content": "<p>Repairs are expected to take most of the summer.</p>"}',
+     "The council closed the old bridge to lorries after engineers found cracks.", None),
+    # A dek longer than any the header reads: the lead, not a subtitle kept twice.
+    ('{"title": "Bridge closed to lorries", "summary": "' + "Engineers found cracks. " * 12
+     + '", "content": "<p>Repairs are expected to take most of the summer.</p>"}',
+     "Bridge closed to lorries", None),
+])
+def test_a_records_title_and_dek_are_written_once(record: str, title: str,
+                                                  subtitle: str | None) -> None:
+    doc = clean(record)
+    assert (doc.title, doc.subtitle) == (title, subtitle)
+    assert title not in doc.body
+    assert clean(doc.to_text()).to_text() == doc.to_text()
