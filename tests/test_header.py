@@ -189,3 +189,14 @@ def test_a_records_title_and_dek_are_written_once(record: str, title: str,
     assert (doc.title, doc.subtitle) == (title, subtitle)
     assert title not in doc.body
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_record_written_twice_is_read_once() -> None:
+    # A cut-off record on a line of its own, the line repeated: the copies spoilt the decoding
+    # and went as repeated lead paragraphs, so the second clean read the record.
+    line = ('[{"content_title": "Bridge closed to lorries", "content_body": "<p>The council '
+            'voted on Tuesday.</p><p>Repairs are expected to take')
+    doc = clean(f"{line}\n{line}\n")
+    assert doc.title == "Bridge closed to lorries"
+    assert doc.body == ("The council voted on Tuesday.", "Repairs are expected to take")
+    assert clean(doc.to_text()).to_text() == doc.to_text()

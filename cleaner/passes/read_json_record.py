@@ -248,8 +248,17 @@ def read_json_record(draft: Draft) -> Draft:
     if start is None:
         return draft
     decoded = _decode(text[start:].rstrip())
+    repeated = False
     if decoded is None:
-        return draft
+        # The record written out more than once (a crawl that stored the response twice, each
+        # copy on a line of its own): read once. Otherwise the copies spoil the decoding and
+        # strip_furniture drops them, so the next clean would read the record.
+        first, _, rest = text[start:].partition("\n")
+        kept = [line for line in rest.split("\n") if line.strip() != first.strip()]
+        repeated = len(kept) < len(rest.split("\n")) and len(first.strip()) > 1
+        decoded = _decode("\n".join((first, *kept)).rstrip()) if repeated else None
+        if decoded is None:
+            return draft
     value, notes = decoded
     articles = list(_articles(value))
     if not articles:
@@ -260,6 +269,8 @@ def read_json_record(draft: Draft) -> Draft:
         log.warn(f"JSON feed of {len(articles)} articles: read the first; all kept in embedded")
     if notes:
         log.warn("cut-off JSON record: kept the complete members and the cut-off last string")
+    if repeated:
+        log.warn("JSON record written more than once: read once")
     body: list[str] = fields["body"][1]  # type: ignore[assignment]
     title: str = fields["title"][1]  # type: ignore[assignment]
     subtitle = fields["subtitle"][1] if "subtitle" in fields else None
