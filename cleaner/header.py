@@ -394,11 +394,12 @@ def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
         return True  # "- Net income …" under a headline: a dek
     if any(entry.text.startswith(name + " ") for name in reader.authors):
         return True
-    following = entries[position + 1 : position + 4]
-    if not following or len(entry.text) > _MAX_DEK:
+    if position + 1 >= len(entries) or len(entry.text) > _MAX_DEK:
         return False
-    line = following[0].line
-    for other in following:  # the chrome that goes anyway (a desk code) does not count
+    line = entries[position + 1].line
+    # The chrome that goes anyway (a desk code) does not count, however many lines of it: the
+    # next clean, without them, would see the line after them.
+    for other in islice(entries, position + 1, None):
         line = other.line
         if line.kind is not Kind.CHROME or any(word in (line.chrome or "")
                                                for word in _HEADER_CHROME):

@@ -200,3 +200,14 @@ def test_a_record_written_twice_is_read_once() -> None:
     assert doc.title == "Bridge closed to lorries"
     assert doc.body == ("The council voted on Tuesday.", "Repairs are expected to take")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_dek_above_many_chrome_lines_and_the_date_is_a_dek() -> None:
+    # More than three desk codes between a dek and the date line: they go anyway, and the second
+    # clean, without them, read the dek above the date.
+    dek = "Engineers found cracks in two of its piers, the council said."
+    page = "Bridge closed to lorries\n\n" + dek + "\n" + "SHI/SHI\n" * 5 \
+        + "Tue Jul 5, 2016 13:28:23\n\n" + BODY
+    doc = clean(page)
+    assert (doc.subtitle, doc.published) == (dek, "2016-07-05T13:28:23")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
