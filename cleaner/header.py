@@ -40,7 +40,7 @@ _MAX_READ = 5000  # lines looked at for those, whatever they hold
 _MAX_SPLITS = 16  # rounds of byline and label splitting of one title
 # A lead paragraph opened by a dateline: "MANILA » …", "TOPEKA, Kan. (AP) - …", "LAHORE: …".
 _DATELINE_LEAD = regex.compile(
-    r"^\p{Lu}{2}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^()]{1,40}\)\s*)?"
+    r"^(?P<place>\p{Lu}{2}[\p{Lu} .'’-]{1,30})(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^()]{1,40}\)\s*)?"
     r"(?:[-–—»:]|--)\s*\S"
 )
 # "The Nation (Nairobi)": an aggregator's line naming the paper the story comes from.
@@ -440,7 +440,9 @@ def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
 
 
 def _is_dateline_lead(entry: _Entry) -> bool:
-    return len(entry.text) >= 60 and _DATELINE_LEAD.match(entry.text) is not None
+    """``MANILA » …``, ``TOPEKA, Kan. (AP) - …``; not ``VIDEO: …`` (a label, no place)."""
+    match = _DATELINE_LEAD.match(entry.text) if len(entry.text) >= 60 else None
+    return match is not None and labels.canonical(match.group("place")) is None
 
 
 def _continues_title(previous: _Entry, entry: _Entry, reader: _Reader) -> bool:

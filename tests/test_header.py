@@ -211,3 +211,19 @@ def test_a_dek_above_many_chrome_lines_and_the_date_is_a_dek() -> None:
     doc = clean(page)
     assert (doc.subtitle, doc.published) == (dek, "2016-07-05T13:28:23")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+PROMO = "VIDEO: Engineers show the cracks they found in two of the old bridge's piers on Monday"
+
+
+@pytest.mark.parametrize("page", [
+    "Bridge closed to lorries\n" + PROMO + "\n\n" + BODY,
+    # Class 2 of the fuzzer: a kicker above a repeated headline is written under it as the
+    # subtitle; read back, "VIDEO:" is a label, not the dateline of a lead.
+    PROMO + "\n\nBridge closed to lorries\n\nBridge closed to lorries\n\n" + BODY,
+])
+def test_a_label_is_no_dateline(page: str) -> None:
+    doc = clean(page)
+    assert (doc.title, doc.subtitle) == ("Bridge closed to lorries", PROMO)
+    assert doc.body[0].startswith("The council voted")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
