@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import islice
+from itertools import islice, pairwise
 
 import regex
 
@@ -249,6 +249,9 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         first = next((entry for entry in head
                       if entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH)), None)
         if first is not None:
+            spaced = _read_spaced(reader)
+            if spaced is not None:
+                return spaced
             body, title_at = first.index, None
             head = [entry for entry in head if entry.index < body]
     plan_title = _plan_title(reader, head, title_at, body)
@@ -311,6 +314,23 @@ def _own_format(reader: _Reader) -> HeaderPlan | None:
                       subtitle=subtitle, published=date,
                       published_raw=lines[size - 1] if date is not None else None,
                       body_start=size, meta_label=meta.group("label"))
+
+
+def _read_spaced(reader: _Reader) -> HeaderPlan | None:
+    """A page of header-like lines over nothing is all text, written one paragraph a line:
+    read as written, it may hold a header after all (a line read as a headline's second half
+    stands alone). That reading, on the lines where they are; None when it finds no title or
+    the lines stand apart already."""
+    lines = reader.lines
+    kept = [i for i, line in enumerate(lines) if line.strip()]
+    if all(b > a + 1 for a, b in pairwise(kept)):
+        return None
+    plan = read_header("\n\n".join(lines[i] for i in kept), reader.options)
+    if plan.title is None:
+        return None
+    steps = tuple(replace(step, index=kept[step.index // 2]) for step in plan.steps)
+    body = kept[plan.body_start // 2] if plan.body_start // 2 < len(kept) else len(lines)
+    return replace(plan, text=reader.text, steps=steps, body_start=body)
 
 
 # --- where the body starts ------------------------------------------------------------------

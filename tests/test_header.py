@@ -227,3 +227,14 @@ def test_a_label_is_no_dateline(page: str) -> None:
     assert (doc.title, doc.subtitle) == ("Bridge closed to lorries", PROMO)
     assert doc.body[0].startswith("The council voted")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_page_of_header_lines_over_nothing_is_read_as_written() -> None:
+    # Every line title-like, the third read as the headline's wrapped second half (a lower-case
+    # start right under it), so nothing was below and all was text; written one paragraph a
+    # line, the second clean found the headline. Read as written, the first finds it too.
+    page = ("Army Clears the Old Town Before the Rains\n\nArmy Clears the Old Town Before the "
+            "Rains\nrains are due on Friday\n\nThe army said\n")
+    doc = clean(page)
+    assert doc.title == "Army Clears the Old Town Before the Rains"
+    assert clean(doc.to_text()).to_text() == doc.to_text()
