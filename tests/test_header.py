@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from invariants import lost_words, replay
 
 from cleaner import clean
 
@@ -113,6 +114,18 @@ def test_own_format_fields(text: str, title: str | None, subtitle: str | None,
     assert (doc.title, doc.subtitle, doc.label, doc.published) == (title, subtitle, label,
                                                                    published)
     assert doc.to_text() == text.replace("\n\n\n", "\n\n")
+
+
+@pytest.mark.parametrize("title", ["Bridge closed\x0f to lorries", "Bridge closed\x85 to lorries"])
+def test_a_records_title_repaired_replays(title: str) -> None:
+    # Read now, a record's title with a control character is repaired as a field (no line):
+    # the replay check takes such a fix for what it is.
+    page = ('[{"content_title": "' + title + '", "content_body": "<p>The council voted on '
+            'Tuesday.</p>"}]')
+    doc = clean(page)
+    assert doc.title is not None and doc.title.startswith("Bridge closed")
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
 
 
 def test_a_record_with_a_control_character_is_read_on_the_first_clean() -> None:
