@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import islice
+from itertools import islice, pairwise
 
 import regex
 
@@ -30,7 +30,7 @@ from cleaner import bylines, labels
 from cleaner.bylines import read_byline_line
 from cleaner.chrome import chrome_line
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
-from cleaner.dates import ParsedDate, crawler_date
+from cleaner.dates import ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
 from cleaner.lexicon import places
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
@@ -52,6 +52,11 @@ _SOURCE_PAPER = regex.compile(
 # alt text glued to the first word ("city-hallThe street …").
 _LEAD_DEBRIS = regex.compile(r"^(?:[,;]\s+|[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+(?=\p{Lu}\p{Ll}))")
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||::|»)\s+")
+# The meta line as `Document.to_text` writes it: a canonical label, an ISO date, or both.
+_OWN_ISO = r"(?P<date>\d{4}-\d{2}-\d{2}(?:T[\d:.]{5,15}(?:[+-]\d{2}:\d{2}(?::\d{2})?|Z)?)?)"
+_OWN_META = regex.compile(
+    rf"^(?:(?P<label>{'|'.join(sorted(set(labels.CANONICAL.values())))})(?: \| {_OWN_ISO})?"
+    rf"|{_OWN_ISO})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,11 +221,21 @@ class _Reader:
 def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     """Read the top of the page once: the plan of the header passes."""
     reader = _Reader(text, options or Options())
+    own = _own_format(reader)
+    if own is not None:
+        return own
     entries = reader.entries()
     body = _body_start(reader, entries)
+    wraps = _more_text_below(reader, body)
+    if not wraps:
+        # A long title-like line right under another is a headline's second line only over a
+        # body: with nothing below, it is the lead of a cut-off page (written out, one
+        # paragraph a line, the next clean would read it so).
+        reader.deks.clear()
+        body = _body_start(reader, entries, wraps=False)
     if not _more_text_below(reader, body) and reader.deks:
         reader.deks.clear()  # a dek over no article is the article
-        body = _body_start(reader, entries, deks=False)
+        body = _body_start(reader, entries, deks=False, wraps=wraps)
     head = [entry for entry in entries if entry.index < body]
     title_at = _choose_title(reader, head)
     if not _more_text_below(reader, body) and reader.crawler is None and not any(
@@ -230,6 +245,9 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         first = next((entry for entry in head
                       if entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH)), None)
         if first is not None:
+            spaced = _read_spaced(reader)
+            if spaced is not None:
+                return spaced
             body, title_at = first.index, None
             head = [entry for entry in head if entry.index < body]
     plan_title = _plan_title(reader, head, title_at, body)
@@ -258,6 +276,59 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     )
 
 
+def _own_format(reader: _Reader) -> HeaderPlan | None:
+    """The cleaner's own text format, read as such: ``Title⏎[Subtitle⏎]Meta⏎⏎Body`` (or a
+    dated meta line alone, when there was no title), the meta line exactly as
+    `Document.to_text` writes it (``video | 2016-01-20T22:31:33``, ``2016-01-20``). Nothing
+    under the meta line is header: cleaning clean output changes nothing. None for any other
+    page, which the scores read."""
+    lines = reader.lines
+    size = next((i for i, line in enumerate(lines[:4]) if not line.strip()), len(lines))
+    if not 1 <= size <= 3 or lines[0][:1].isspace():
+        return None
+    meta = _OWN_META.match(lines[size - 1])
+    if meta is None or (size == 1 and meta.group("date") is None):
+        return None
+    date = None
+    if meta.group("date") is not None:
+        date = parse_date(meta.group("date"), dayfirst=reader.options.dayfirst,
+                          tz=reader.options.tz)
+        if date is None or date.iso != meta.group("date") or date.warnings:
+            return None  # not a date the cleaner wrote
+    title = subtitle = None
+    if size >= 2:
+        title = lines[0].strip()
+        reader.step(0, TITLES, "title", "moved header line into title fields")
+    if size == 3:
+        subtitle = lines[1].strip()
+        reader.step(1, TITLES, "subtitle", "moved the dek into subtitle")
+    if date is not None:
+        reader.step(size - 1, DATES, "date", f"moved date line into published ({date.iso})")
+    else:
+        reader.step(size - 1, DATES, "label", f"moved label line into label ({meta['label']})")
+    return HeaderPlan(text=reader.text, steps=tuple(reader.steps), title=title,
+                      subtitle=subtitle, published=date,
+                      published_raw=lines[size - 1] if date is not None else None,
+                      body_start=size, meta_label=meta.group("label"))
+
+
+def _read_spaced(reader: _Reader) -> HeaderPlan | None:
+    """A page of header-like lines over nothing is all text, written one paragraph a line:
+    read as written, it may hold a header after all (a line read as a headline's second half
+    stands alone). That reading, on the lines where they are; None when it finds no title or
+    the lines stand apart already."""
+    lines = reader.lines
+    kept = [i for i, line in enumerate(lines) if line.strip()]
+    if all(b > a + 1 for a, b in pairwise(kept)):
+        return None
+    plan = read_header("\n\n".join(lines[i] for i in kept), reader.options)
+    if plan.title is None:
+        return None
+    steps = tuple(replace(step, index=kept[step.index // 2]) for step in plan.steps)
+    body = kept[plan.body_start // 2] if plan.body_start // 2 < len(kept) else len(lines)
+    return replace(plan, text=reader.text, steps=steps, body_start=body)
+
+
 # --- where the body starts ------------------------------------------------------------------
 
 _HEADERISH = (Kind.DATE, Kind.META, Kind.BYLINE, Kind.CHROME)
@@ -275,7 +346,8 @@ def _is_junk(entry: _Entry) -> bool:
         and not any(ch in text for ch in ".,;:!?\"“”") and any(ch.isalpha() for ch in text)
 
 
-def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> int:
+def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
+                wraps: bool = True) -> int:
     """The line where the article body begins: the first paragraph the header cannot explain.
 
     A paragraph right under the headline that is followed by more header (a byline, a date, a
@@ -284,6 +356,7 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
     """
     titled = False
     after_title = 0  # paragraphs read since the headline
+    lead_at: int | None = None  # the line of a lead opened by a dateline the caption is above
     for position, entry in enumerate(entries):
         kind = entry.line.kind
         if kind in _HEADERISH or _is_junk(entry):
@@ -291,8 +364,11 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
         if _dateline_above_lead(entries, position):
             reader.datelines.add(entry.index)
             continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
+        if titled and _is_dateline_lead(entry) and (kind is Kind.PARAGRAPH
+                                                    or entry.line.words > 12):
+            return entry.index  # "MANILA » …" under the headline: the lead, never a dek
         if kind is Kind.TITLE and not (titled and entry.line.words > 12 and not (
-                position and entries[position - 1].index + 1 == entry.index
+                wraps and position and entries[position - 1].index + 1 == entry.index
                 and entries[position - 1].line.kind is Kind.TITLE)):
             titled = True  # (a long title-like line after a headline is a lead, unless it
             continue       # stands right under another: a second headline line)
@@ -306,9 +382,13 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True) -> in
             after_title += 1
             reader.deks.add(entry.index)
             continue
-        if deks and titled and after_title < 2 and _dateline_lead_follows(entries, position):
-            after_title += 1
-            continue
+        if deks and titled and lead_at is not None and entry.index < lead_at:
+            continue  # every paragraph up to that lead: read again, the lead is nearer
+        if deks and titled and after_title < 2 and lead_at is None:
+            lead_at = _dateline_lead_below(entries, position)
+            if lead_at is not None:
+                after_title += 1
+                continue
         return entry.index
     if not entries:
         return 0
@@ -330,11 +410,12 @@ def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
         return True  # "- Net income …" under a headline: a dek
     if any(entry.text.startswith(name + " ") for name in reader.authors):
         return True
-    following = entries[position + 1 : position + 4]
-    if not following or len(entry.text) > _MAX_DEK:
+    if position + 1 >= len(entries) or len(entry.text) > _MAX_DEK:
         return False
-    line = following[0].line
-    for other in following:  # the chrome that goes anyway (a desk code) does not count
+    line = entries[position + 1].line
+    # The chrome that goes anyway (a desk code) does not count, however many lines of it: the
+    # next clean, without them, would see the line after them.
+    for other in islice(entries, position + 1, None):
         line = other.line
         if line.kind is not Kind.CHROME or any(word in (line.chrome or "")
                                                for word in _HEADER_CHROME):
@@ -366,14 +447,20 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
     return position + 1 < len(entries) and entries[position + 1].line.kind in (Kind.DATE, Kind.META)
 
 
-def _dateline_lead_follows(entries: list[_Entry], position: int) -> bool:
-    """A lead opened by a dateline comes within the next three lines (``UPDATE:`` and other
-    kickers in capitals open a paragraph the same way, but name no place)."""
-    for entry in entries[position + 1 : position + 4]:
-        match = _DATELINE_LEAD.match(entry.text) if len(entry.text) >= 60 else None
-        if match and not places.is_kicker(match.group("place")):
-            return True
-    return False
+def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
+    """The line of a lead opened by a dateline within the next three lines, or None."""
+    staying = (entry for entry in islice(entries, position + 1, None)
+               if entry.line.kind is not Kind.CHROME and not _is_junk(entry))
+    # (chrome goes anyway: counted, the next clean, without it, would look further down)
+    return next((entry.index for entry in islice(staying, 3) if _is_dateline_lead(entry)), None)
+
+
+def _is_dateline_lead(entry: _Entry) -> bool:
+    """``MANILA » …``, ``TOPEKA, Kan. (AP) - …``; not ``VIDEO: …`` (a label, no place) nor
+    ``UPDATE: …`` (a kicker in capitals: no place either)."""
+    match = _DATELINE_LEAD.match(entry.text) if len(entry.text) >= 60 else None
+    return match is not None and labels.canonical(match.group("place")) is None \
+        and not places.is_kicker(match.group("place"))
 
 
 def _continues_title(previous: _Entry, entry: _Entry, reader: _Reader) -> bool:

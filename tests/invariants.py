@@ -100,8 +100,9 @@ def replay(original: str, doc: Document) -> list[str]:
                 continue  # blank lines at the end: no line number depends on them
             elif fix.message.startswith("record field "):
                 continue  # a field read from a JSON record (read_json_record), not a text change
-            elif fix.message.endswith("title") or fix.message.startswith("made title"):
-                continue  # a fix of the title field, not of the text
+            elif fix.message.endswith("title") or fix.message.startswith("made title") \
+                    or "the title" in fix.message:
+                continue  # a fix of the title field, not of the text (a record's title)
             else:
                 raise AssertionError(f"fix without a line: {fix}")
         text = _apply_at_lines(text, pending)

@@ -29,7 +29,10 @@ from cleaner.lexicon.record_keys import KEYS, Key
 
 NAME = "read_json_record"
 
-_DECODER = json.JSONDecoder()
+# Not strict: a control character inside a string (a raw tab, a NUL byte a scraper let through)
+# is read with the string; repair_mojibake removes it later. A strict decoder would cut the
+# record there, and the next clean, reading the text repaired, would read the record.
+_DECODER = json.JSONDecoder(strict=False)
 _WS = " \t\r\n"
 _LEAD_IN_MAX = 80  # a lead-in line before the JSON (``All Article Properties:``) is short
 _MAX_DEPTH = 64  # deeper values are not salvaged: no record is nested this deep
@@ -64,7 +67,7 @@ def _cut_string(text: str, pos: int) -> str:
     body = text[pos + 1 :]
     for trim in range(min(6, len(body)) + 1):  # a cut-off escape (``\\u20``) is dropped
         try:
-            return json.loads('"' + body[: len(body) - trim] + '"')
+            return _DECODER.decode('"' + body[: len(body) - trim] + '"')
         except ValueError:
             continue
     return ""
@@ -125,7 +128,7 @@ def _salvage(text: str, pos: int, depth: int, notes: list[str]) -> tuple[JsonVal
 def _decode(text: str) -> tuple[JsonValue, list[str]] | None:
     """The JSON value of `text` and what was salvaged, or None when it is not JSON."""
     try:
-        return json.loads(text), []
+        return _DECODER.decode(text), []
     except RecursionError:
         return None
     except ValueError:
@@ -245,8 +248,17 @@ def read_json_record(draft: Draft) -> Draft:
     if start is None:
         return draft
     decoded = _decode(text[start:].rstrip())
+    repeated = False
     if decoded is None:
-        return draft
+        # The record written out more than once (a crawl that stored the response twice, each
+        # copy on a line of its own): read once. Otherwise the copies spoil the decoding and
+        # strip_furniture drops them, so the next clean would read the record.
+        first, _, rest = text[start:].partition("\n")
+        kept = [line for line in rest.split("\n") if line.strip() != first.strip()]
+        repeated = len(kept) < len(rest.split("\n")) and len(first.strip()) > 1
+        decoded = _decode("\n".join((first, *kept)).rstrip()) if repeated else None
+        if decoded is None:
+            return draft
     value, notes = decoded
     articles = list(_articles(value))
     if not articles:
@@ -257,6 +269,8 @@ def read_json_record(draft: Draft) -> Draft:
         log.warn(f"JSON feed of {len(articles)} articles: read the first; all kept in embedded")
     if notes:
         log.warn("cut-off JSON record: kept the complete members and the cut-off last string")
+    if repeated:
+        log.warn("JSON record written more than once: read once")
     body: list[str] = fields["body"][1]  # type: ignore[assignment]
     title: str = fields["title"][1]  # type: ignore[assignment]
     subtitle = fields["subtitle"][1] if "subtitle" in fields else None

@@ -18,8 +18,10 @@ paragraphs, or related titles in ``embedded``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from cleaner.document import Draft, Log
-from cleaner.header import TITLES, apply_steps, plan_for
+from cleaner.header import TITLES, HeaderPlan, Step, apply_steps, plan_for
 
 NAME = TITLES
 
@@ -28,21 +30,39 @@ def _merge(first: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
     return first + tuple(item for item in more if item not in first)
 
 
+def _record_title(plan: HeaderPlan, title: str | None) -> HeaderPlan:
+    """A JSON record's title (read_json_record wrote it on the first line) that the header does
+    not read as a headline (a sentence, a line too long) is the title all the same: its line
+    goes, or the text would hold it twice (the title line, then the same line as the lead)."""
+    if plan.title is not None or title is None:
+        return plan
+    lines = plan.text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].strip() != title.strip() \
+            or any(step.index == first for step in plan.steps):
+        return plan
+    step = Step(first, TITLES, "title", "moved header line into title fields")
+    return replace(plan, steps=tuple(sorted((*plan.steps, step), key=lambda s: s.index)))
+
+
 def repair_header(draft: Draft) -> Draft:
     """Apply the planned headline and byline steps; fill title, subtitle, label, authors.
 
     Before: ``By VIDEO, ‘We’ll Fight ISIS’: Lavrov``  After: title ``‘We’ll Fight ISIS’: Lavrov``,
     label ``video``.
     """
-    plan = plan_for(draft.text, draft.header, draft.options)
+    plan = _record_title(plan_for(draft.text, draft.header, draft.options), draft.title)
     log = Log(NAME)
     text, handed_on = apply_steps(plan, NAME, log.fix)
+    subtitle = plan.subtitle or draft.subtitle
+    if not plan.subtitle and subtitle is not None and subtitle in text.split("\n"):
+        subtitle = None  # a record's dek the header reads as the lead stays the lead
     return log.apply(
         draft,
         text=text,
         header=handed_on,
         title=plan.title or draft.title,
-        subtitle=plan.subtitle or draft.subtitle,
+        subtitle=subtitle,
         label=draft.label or plan.label,
         authors=_merge(draft.authors, plan.authors),
         credits=_merge(draft.credits, plan.credits),
