@@ -32,6 +32,7 @@ _SOURCE = (r"(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++|abna24)"
            r"(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++)){0,4}")
 # Lead-ins of a credit line: "Source: ANI", "With input from INP", "Full story: WJFW".
 _CREDIT_LEADS = (r"(?:(?:Sources?|Via|Full\s+story|Credit)\s*+:"
+                 r"|Via\s(?=\s*+(?:https?://|www\.|[\w-]+\.(?:com|net|org|co|news|tv)\b))"
                  r"|(?:Courtesy(?:\s+of)?|With\s+inputs?\s+from"
                  r"|Republished\s+with\s+permission\s+(?:of|from))\s*+:?)")
 _SAID_OR_REPORTS = (rf"[,;]\s++(?P<source>{_SOURCE})\s++(?:said|quoted|reported)\b"
@@ -98,6 +99,9 @@ _ANCHORED = {2, 3, 4, 5}
 _FROM_FURNITURE = {3, 5}
 
 
+_ADDRESS = regex.compile(r"(?:https?://)?(?:www\.)?(?P<site>[\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*)?$")
+
+
 def _station(source: str) -> bool:
     """Call letters, an acronym or a CamelCase outlet: ``WUSA-TV``, ``KXYZ``, ``UrduPoint``."""
     return sum(ch.isupper() for ch in source) >= 2 or source.lower().endswith(("press", "news"))
@@ -129,7 +133,11 @@ def _plausible(source: str, pattern_index: int, line: str, start: int) -> bool:
 
 
 def _sources(source: str, pattern_index: int) -> list[str]:
-    """The sources one match names, each by its usual short name ("AP" for every form)."""
+    """The sources one match names, each by its usual short name ("AP" for every form; a
+    web address by its site: ``http://www.example.com/a/1.html`` -> ``example.com``)."""
+    address = _ADDRESS.match(source)
+    if address:
+        return [address.group("site")]
     parts = [part.strip() for part in source.split("/")] if pattern_index == 1 else [source]
     known = [short for part in parts if (short := short_name(part))]
     if len(parts) > 1 and known:
@@ -143,16 +151,17 @@ def find_credits(draft: Draft) -> Draft:
     Before: ``…, FNA reported.``  After: the same text, ``credits == ("FNA",)``.
     """
     text = draft.text
+    # A credit line the furniture pass removed ("Copyright 2016 NPR. To see more, …") still
+    # names the story's source: its text is in the recorded fix.
+    removed = [fix.before for fix in draft.fixes if fix.pass_name == "strip_furniture"]
+    every = "\n".join((text, *removed)) if removed else text
     active = [(index, hint, pattern)
               for index, (page_hint, hint, pattern)
-              in enumerate(zip(_PAGE_HINTS, _HINTS, _PATTERNS, strict=True)) if page_hint(text)]
+              in enumerate(zip(_PAGE_HINTS, _HINTS, _PATTERNS, strict=True)) if page_hint(every)]
     if not active:
         return draft
     credits = list(draft.credits)
     known = {credit.casefold() for credit in credits}
-    # A credit line the furniture pass removed ("Copyright 2016 NPR. To see more, …") still
-    # names the story's source: its text is in the recorded fix.
-    removed = [fix.before for fix in draft.fixes if fix.pass_name == "strip_furniture"]
     lines = [(line, False) for line in text.split("\n") if line]
     lines += [(line, True) for line in removed]
     for line, from_furniture in lines:
