@@ -41,6 +41,7 @@ def test_the_comment_head_example_opens_a_thread() -> None:
     "Sources said the order for the arrest came from above.",
     "Copyright law was changed in 2019, the court said.",
     "Source: the ministry",
+    "Source: ANI",
     "Published in the morning, the report drew a reply by December 2, 2024.",
 ])
 def test_real_sentences_are_not_chrome(sentence: str) -> None:

@@ -43,11 +43,13 @@ _DATE = (rf"(?:\p{{L}}{{3}},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})")
 _SITES = r"(?:al[- ]?alam(?:\s+news(?:\s+network)?)?|press\s*tv|al[- ]?manar|abna24|fna|irna)"
 
-# "Source: ANI", "via example.com", "Full story: WXYZ": a lead-in and a web address or a name.
-_CREDIT_LINE = (r"(?:sources?|via|full\s+story|credit|courtesy(?:\s+of)?)\s*:?\s+"
-                r"(?:https?://\S{1,200}|www\.\S{1,200}"
-                r"|[\w-]{1,60}(?:\.[\w-]{1,60}){0,3}\.(?:com|net|org|co|news|tv)(?:\.\w\w)?/?"
-                r"|(?-i:\p{Lu})[\p{L}\d&.'’-]{0,30}(?:\s+(?-i:\p{Lu})[\p{L}\d&.'’-]{0,30}){0,4})\.?")
+# A line pointing the reader elsewhere: "Source: https://…", "via example.com", "Full story:
+# WXYZ". (A source named alone, "Source: ANI", is a credit line the text keeps.)
+_ADDRESS = (r"(?:https?://\S{1,200}|www\.\S{1,200}"
+            r"|[\w-]{1,60}(?:\.[\w-]{1,60}){0,3}\.(?:com|net|org|co|news|tv)(?:\.\w\w)?/?)")
+_CREDIT_LINE = (rf"(?:(?:sources?|via|credit|courtesy(?:\s+of)?)\s*:?\s+{_ADDRESS}"
+                rf"|full\s+story\s*:?\s+(?:{_ADDRESS}|(?-i:\p{{Lu}})[\p{{L}}\d&.'’-]{{0,30}}"
+                r"(?:\s+(?-i:\p{Lu})[\p{L}\d&.'’-]{0,30}){0,4}))\.?")
 
 # Lines that are chrome wherever they stand.
 LINES: tuple[Row, ...] = (
@@ -163,9 +165,10 @@ LINES: tuple[Row, ...] = (
     # the print edition a web story also ran in: "Published in The Daily Star, March 4th, 2024"
     Row("print edition line", rf"published\s+in\s+(?:the\s+)?(?-i:\p{{Lu}})[\p{{L}}&'’ .-]{{1,40}},"
         rf"\s+{_DATE}\.?", "Published in The Daily Star, March 4th, 2024", reach=240),
-    # a credit line standing alone (find_credits reads its source from the recorded fix)
-    Row("credit line", _CREDIT_LINE, "Source: The Daily Star", reach=240),
+    # a line pointing to the story elsewhere (find_credits reads its source from the fix)
+    Row("credit line", _CREDIT_LINE, "Source: https://example-news.com/story/1", reach=240),
     Row("credit line", _CREDIT_LINE, "via example-news.com", reach=240),
+    Row("credit line", _CREDIT_LINE, "Full story: WXYZ", reach=240),
     # widgets
     Row("today's paper widget", r"today['’]?s\s+paper", "Today's Paper"),
     Row("server error", r"(?:error|fatal\s+error|parse\s+error)\s*:.{1,80}"
