@@ -859,7 +859,11 @@ def _last_lines(reader: _Reader, body: int) -> Iterator[int]:
     """The last non-blank lines of the page, bottom up, chrome and credit lines left out
     (a generator: the callers look at the last few, not at the whole page)."""
     for i in range(len(reader.lines) - 1, max(body, 0) - 1, -1):
-        if reader.lines[i].strip() and reader.classify(reader.lines[i]).kind is not Kind.CHROME:
+        line = reader.lines[i]
+        # (chrome_line first: only a line it reads as chrome can be classified as chrome, and
+        # it is cheaper, and asked of every line anyway)
+        if line.strip() and (chrome_line(line) is None
+                             or reader.classify(line).kind is not Kind.CHROME):
             yield i
 
 
