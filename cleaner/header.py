@@ -153,6 +153,7 @@ class _Reader:
         self.crawler: ParsedDate | None = None
         self.used: set[int] = set()  # positions in the header already decided
         self.glyphs: dict[int, str] = {}  # line index → the line without its widget glyph
+        self.debris: dict[int, tuple[str, str]] = {}  # line index → its lead debris, the rest
         self.meta_label: str | None = None
         self.deks: set[int] = set()  # line indices of paragraphs the header reads as its dek
         self.datelines: set[int] = set()  # line indices of datelines alone above the lead
@@ -180,6 +181,7 @@ class _Reader:
         taken off first)."""
         found: list[_Entry] = []
         counted = 0
+        lead = False  # a paragraph read: the lines below it carry no lead debris
         for index, raw in enumerate(self.lines):
             if index >= _MAX_READ:
                 self.window_full = True
@@ -194,9 +196,16 @@ class _Reader:
             glyph, rest = strip_widget_glyph(text)
             if glyph is not None:
                 self.glyphs[index] = text = rest
+            if not lead and (debris := _LEAD_DEBRIS.match(text)) \
+                    and text[debris.end() :].strip() and chrome_line(text) is None:
+                # Debris glued to a line down to the lead (an orphan comma, an image's alt
+                # text) goes before the line is read: read with it, the line was no title, and
+                # the next clean, without it, would read one.
+                self.debris[index] = (debris.group().strip(), text := text[debris.end() :])
             bullet, rest = strip_bullet(text)
             source = rest if bullet else text
             found.append(_Entry(index, partial(self.classify, source), text, bullet))
+            lead = lead or found[-1].line.kind is Kind.PARAGRAPH
             # Chrome (a desk code pasted fifty times) and stray symbols go anyway: they do not
             # use up the window, or a second clean, without them, would read further down.
             counted += (len(text) > 3 or any(ch.isalnum() for ch in text)) \
@@ -271,6 +280,10 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     for index, rest in reader.glyphs.items():  # a glyph on a line that stays in the text
         if index not in decided:
             reader.step(index, TITLES, "widget glyph", "removed a page widget glyph", rest)
+    for index, (debris, rest) in reader.debris.items():  # debris on a line that stays
+        if index not in decided:
+            reader.step(index, TITLES, "lead debris",
+                        f"removed debris glued to the lead ({debris!r})", rest)
     steps = tuple(sorted(reader.steps, key=lambda s: s.index))
     return HeaderPlan(
         text=text, steps=steps, title=title, subtitle=subtitle, label=label,
@@ -453,9 +466,12 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
 
 def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
     """The line of a lead opened by a dateline within the next three lines, or None."""
+    here = entries[position].text
     staying = (entry for entry in islice(entries, position + 1, None)
-               if entry.line.kind is not Kind.CHROME and not _is_junk(entry))
-    # (chrome goes anyway: counted, the next clean, without it, would look further down)
+               if entry.line.kind is not Kind.CHROME and not _is_junk(entry)
+               and entry.text != here)
+    # (chrome and a copy of the paragraph go anyway: counted, the next clean, without them,
+    # would look further down)
     return next((entry.index for entry in islice(staying, 3) if _is_dateline_lead(entry)), None)
 
 

@@ -251,3 +251,32 @@ def test_a_page_of_header_lines_over_nothing_is_read_as_written() -> None:
     doc = clean(page)
     assert doc.title == "Army Clears the Old Town Before the Rains"
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize(("page", "title", "lead"), [
+    # An orphan comma on the first line of content: read with it, the line was no title (and
+    # the date under it stayed in the body); the second clean, without it, read a headline.
+    ("SHI/SHI\n, Bridge closed to lorries after cracks found\n\nTue Jul 5, 2016 13:28:23\n\n"
+     + BODY, "Bridge closed to lorries after cracks found", "The council voted"),
+    # An image's alt text glued to a short line under the headline: without it, the line reads
+    # as header, not as the lead.
+    ("Bridge closed to lorries\n\n\nold-bridgeThe bri\nge is closed to lorries from Monday "
+     "after engineers found cracks.\n\nRepairs take the summer.\n", "Bridge closed to lorries",
+     "ge is closed"),
+])
+def test_lead_debris_goes_before_the_line_is_read(page: str, title: str, lead: str) -> None:
+    doc = clean(page)
+    assert doc.title == title
+    assert doc.body[0].startswith(lead)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_copy_of_a_paragraph_does_not_keep_a_dateline_lead_out_of_reach() -> None:
+    # The copy goes as a repeated lead paragraph: the second clean found the lead nearer.
+    promo = "Unlimited access to all our stories for as low as $1 a month."
+    page = ("Bridge closed to lorries\n\n" + promo + "\n" + promo + "\nRead It Today\n"
+            "A photo of the bridge from the river bank, taken on Monday morning.\n\n" + LEAD
+            + "\n\nRepairs take the summer.\n")
+    doc = clean(page)
+    assert doc.body[0] == LEAD
+    assert clean(doc.to_text()).to_text() == doc.to_text()
