@@ -255,8 +255,10 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
             entry.line.kind in (Kind.DATE, Kind.META) for entry in head):
         # Nothing below the header: its title-like lines are the text itself (a line alone is
         # a paragraph, not a headline over nothing).
-        first = next((entry for entry in head
-                      if entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH)), None)
+        texts = [entry for entry in head if entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH)]
+        # (a stray symbol above the text goes, as it would above any text: the next clean
+        # would remove it)
+        first = next((entry for entry in texts if not _is_junk(entry)), texts[0] if texts else None)
         if first is not None:
             spaced = _read_spaced(reader)
             if spaced is not None:
@@ -396,7 +398,9 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         if not titled and dek and entry.text[:1].islower() and entry.line.words <= 8:
             continue  # "watch One-Minute World News" above the date: a promo, not the lead
         if deks and titled and after_title == 0 and dek:
-            after_title += 1
+            if not entry.text[:1].islower():
+                after_title += 1  # (debris where a dek would stand, "admin Avatar", goes, and
+                # the dek may still come: the next clean, without the debris, would read it)
             reader.deks.add(entry.index)
             continue
         if deks and titled and lead_at is not None and entry.index < lead_at:
@@ -623,9 +627,9 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         after += 1
     while after < len(head) and after in used:  # repeats, already dropped
         after += 1
-    dek = next((pos for pos, other in enumerate(head) if other.index in reader.deks), None)
-    if dek is not None and head[dek].text[:1].islower():
-        dek = None  # "watch One-Minute News", "admin Avatar": header debris, not a dek
+    # ("watch One-Minute News", "admin Avatar": header debris, not a dek)
+    dek = next((pos for pos, other in enumerate(head)
+                if other.index in reader.deks and not other.text[:1].islower()), None)
     if dek is not None and subtitle is None and dek not in used:
         if title.endswith(":") and head[dek].line.kind is Kind.TITLE:
             # "Kicker:" over a headline-shaped line is one title (read back, the two lines

@@ -48,6 +48,8 @@ def test_a_dateline_alone_is_never_the_headline() -> None:
 
 @pytest.mark.parametrize("page", [
     "00000 \nTitle Here \n \n:0 \nTitle Here \n00000",  # found by hypothesis
+    ": \naÄ \n(Photo: AMN)",  # found by hypothesis: a stray symbol above a page of no body
+    "By VIDEO, Army Retakes Hill \naÄ \n(Photo: AMN)",
     ':0 \nWed Jan 20, 2016 22:31:33 \n\x1b0 \nWed Jan 20, 2016 22:31:33 \n"We won, Lavrov said."',
     # A desk code between a dek and the date line does not hide the date from the dek.
     'By VIDEO, Army Retakes Hill \n"We won, Lavrov said." \nSHI/SHI \nWed Jan 20, 2016 22:31:33 \n'
@@ -279,4 +281,15 @@ def test_a_copy_of_a_paragraph_does_not_keep_a_dateline_lead_out_of_reach() -> N
             + "\n\nRepairs take the summer.\n")
     doc = clean(page)
     assert doc.body[0] == LEAD
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_debris_where_a_dek_would_stand_leaves_the_dek_its_place() -> None:
+    # A lower-case line under the headline (a CMS user's avatar) goes; the dek under it is the
+    # dek, and the date under that the date (the second clean, without the debris, read so).
+    page = ("Bridge closed to lorries after cracks\nadmin Avatar\n\nEngineers found cracks in two "
+            "of its piers, the council said.\n\nJune 3, 2019\n\n" + BODY)
+    doc = clean(page)
+    assert (doc.subtitle, doc.published) == (
+        "Engineers found cracks in two of its piers, the council said.", "2019-06-03")
     assert clean(doc.to_text()).to_text() == doc.to_text()
