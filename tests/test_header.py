@@ -293,3 +293,20 @@ def test_debris_where_a_dek_would_stand_leaves_the_dek_its_place() -> None:
     assert (doc.subtitle, doc.published) == (
         "Engineers found cracks in two of its piers, the council said.", "2019-06-03")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize(("dek", "repaired"), [
+    ("Cracks found\x84 in two piers", "Cracks found„ in two piers"),
+    ("Cracks foundâ€™s in two piers", "Cracks found’s in two piers"),
+])
+def test_a_records_dek_is_repaired_with_its_line(dek: str, repaired: str) -> None:
+    # The dek's line in the text was repaired, the subtitle field was not: written out, the
+    # second clean read the repaired line.
+    more = " Engineers say the repairs take the summer." * 6  # longer than a dek the header reads
+    page = ('{"title": "Bridge closed to lorries", "summary": "' + dek + more + '", "content": '
+            '"<p>The council voted on Tuesday to close the old bridge to lorries.</p>"}')
+    doc = clean(page)
+    assert doc.subtitle in (None, repaired + more)
+    assert (doc.subtitle or doc.body[0]).startswith(repaired)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)

@@ -26,12 +26,15 @@ _C1 = re.compile("[\x80-\x9f]")
 
 
 def fix_c1_controls(draft: Draft) -> Draft:
-    """Replace C1 controls on each line (and in the title) that has them, recording the line.
+    """Replace C1 controls on each line (and in the title and subtitle) that has them,
+    recording the line.
 
     Before: ``parlé\\x85 Tu sais``  After: ``parlé… Tu sais``
     """
     title = draft.title or ""
-    if _C1.search(draft.text) is None and _C1.search(title) is None:
+    subtitle = draft.subtitle or ""
+    if _C1.search(draft.text) is None and _C1.search(title) is None \
+            and _C1.search(subtitle) is None:
         return draft
     log = Log(NAME)
     lines = draft.text.split("\n")
@@ -42,6 +45,10 @@ def fix_c1_controls(draft: Draft) -> Draft:
             lines[number - 1] = fixed
     new_title = _ftfy_fix_c1(title) if title else title
     log.fix("C1 controls in the title read as Windows-1252", title, new_title)
+    # A record's dek too: its line in the text is repaired, and the two must stay one.
+    new_subtitle = _ftfy_fix_c1(subtitle) if subtitle else subtitle
+    log.fix("C1 controls in the subtitle read as Windows-1252", subtitle, new_subtitle)
     if not log.fixes:
         return draft
-    return log.apply(draft, text="\n".join(lines), title=new_title or draft.title)
+    return log.apply(draft, text="\n".join(lines), title=new_title or draft.title,
+                     subtitle=new_subtitle or draft.subtitle)
