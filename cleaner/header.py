@@ -251,8 +251,8 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         body = _body_start(reader, entries, deks=False, wraps=wraps)
     head = [entry for entry in entries if entry.index < body]
     title_at = _choose_title(reader, head)
-    if not _more_text_below(reader, body) and reader.crawler is None and not any(
-            entry.line.kind in (Kind.DATE, Kind.META) for entry in head):
+    if not _more_text_below(reader, body) and reader.crawler is None \
+            and not _shows_a_date(head):
         # Nothing below the header: its title-like lines are the text itself (a line alone is
         # a paragraph, not a headline over nothing).
         texts = [entry for entry in head if entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH)]
@@ -329,6 +329,21 @@ def _own_format(reader: _Reader) -> HeaderPlan | None:
                       subtitle=subtitle, published=date,
                       published_raw=lines[size - 1] if date is not None else None,
                       body_start=size, meta_label=meta.group("label"))
+
+
+def _shows_a_date(head: list[_Entry]) -> bool:
+    """Whether the header has a date the text will show on its meta line: a meta line, or a
+    date line that is no widget and reads as a date (one that does not leaves no meta line,
+    and the next clean would read a header over nothing)."""
+    for pos, entry in enumerate(head):
+        if entry.line.kind is Kind.META:
+            return True
+        found = entry.line.date
+        if entry.line.kind is Kind.DATE and found is not None and not _is_widget(head, pos) \
+                and any(date is not None and date.iso is not None
+                        for date in (found.published, found.updated)):
+            return True
+    return False
 
 
 def _read_spaced(reader: _Reader) -> HeaderPlan | None:

@@ -310,3 +310,13 @@ def test_a_records_dek_is_repaired_with_its_line(dek: str, repaired: str) -> Non
     assert (doc.subtitle or doc.body[0]).startswith(repaired)
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
+
+
+def test_a_header_over_nothing_with_no_date_to_show_is_text() -> None:
+    # Only a site's date widget: no date is written, so the header over nothing is the text (as
+    # the next clean, seeing no date, would read it), not a title and subtitle over no body.
+    page = ("VALLEY GAZETTE\n\nToday's Paper | May 09, 2024\n\nMore suspects in custody\n\n"
+            "Police took more than 30 suspects into custody after the robbery on")
+    doc = clean(page)
+    assert doc.published is None
+    assert clean(doc.to_text()).to_text() == doc.to_text()
