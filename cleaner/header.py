@@ -27,7 +27,7 @@ import regex
 
 from cleaner import bylines, labels
 from cleaner.bylines import read_byline_line
-from cleaner.chrome import chrome_line
+from cleaner.chrome import chrome_line, is_gallery_paste
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
@@ -393,8 +393,8 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
     lead_at: int | None = None  # the line of a lead opened by a dateline the caption is above
     for position, entry in enumerate(entries):
         kind = entry.line.kind
-        if kind in _HEADERISH or _is_junk(entry):
-            continue
+        if kind in _HEADERISH or _is_junk(entry) or is_gallery_paste(entry.text, None):
+            continue  # (a text pasted again and again goes as a gallery block: no lead)
         if _dateline_above_lead(entries, position):
             reader.datelines.add(entry.index)
             continue  # "STUART, Fla." on its own line above the lead: the lead's dateline

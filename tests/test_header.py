@@ -320,3 +320,14 @@ def test_a_header_over_nothing_with_no_date_to_show_is_text() -> None:
     doc = clean(page)
     assert doc.published is None
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_pasted_line_under_the_headline_is_no_lead() -> None:
+    # A caption pasted again and again goes as a gallery block; taken for the lead, it kept the
+    # date under it in the body, and the second clean, without it, read the date.
+    page = ("Bridge closed to lorries\n" + "Old bridge seen from the river." * 19
+            + "\nJuly 5, 2016\n\n" + BODY)
+    doc = clean(page)
+    assert doc.published == "2016-07-05"
+    assert doc.body[0].startswith("The council voted")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
