@@ -28,7 +28,7 @@ import regex
 
 from cleaner import bylines, labels
 from cleaner.bylines import read_byline_line
-from cleaner.chrome import chrome_line
+from cleaner.chrome import chrome_line, is_gallery_paste
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
@@ -149,6 +149,7 @@ class _Reader:
         self.crawler: ParsedDate | None = None
         self.used: set[int] = set()  # positions in the header already decided
         self.glyphs: dict[int, str] = {}  # line index → the line without its widget glyph
+        self.debris: dict[int, tuple[str, str]] = {}  # line index → its lead debris, the rest
         self.meta_label: str | None = None
         self.deks: set[int] = set()  # line indices of paragraphs the header reads as its dek
         self.datelines: set[int] = set()  # line indices of datelines alone above the lead
@@ -176,6 +177,7 @@ class _Reader:
         taken off first)."""
         found: list[_Entry] = []
         counted = 0
+        lead = False  # a paragraph read: the lines below it carry no lead debris
         for index, raw in enumerate(self.lines):
             if index >= _MAX_READ:
                 self.window_full = True
@@ -190,9 +192,16 @@ class _Reader:
             glyph, rest = strip_widget_glyph(text)
             if glyph is not None:
                 self.glyphs[index] = text = rest
+            if not lead and (debris := _LEAD_DEBRIS.match(text)) \
+                    and text[debris.end() :].strip() and chrome_line(text) is None:
+                # Debris glued to a line down to the lead (an orphan comma, an image's alt
+                # text) goes before the line is read: read with it, the line was no title, and
+                # the next clean, without it, would read one.
+                self.debris[index] = (debris.group().strip(), text := text[debris.end() :])
             bullet, rest = strip_bullet(text)
             source = rest if bullet else text
             found.append(_Entry(index, partial(self.classify, source), text, bullet))
+            lead = lead or found[-1].line.kind is Kind.PARAGRAPH
             # Chrome (a desk code pasted fifty times) and stray symbols go anyway: they do not
             # use up the window, or a second clean, without them, would read further down.
             counted += (len(text) > 3 or any(ch.isalnum() for ch in text)) \
@@ -238,12 +247,14 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         body = _body_start(reader, entries, deks=False, wraps=wraps)
     head = [entry for entry in entries if entry.index < body]
     title_at = _choose_title(reader, head)
-    if not _more_text_below(reader, body) and reader.crawler is None and not any(
-            entry.line.kind in (Kind.DATE, Kind.META) for entry in head):
+    if not _more_text_below(reader, body) and reader.crawler is None \
+            and not _shows_a_date(head):
         # Nothing below the header: its title-like lines are the text itself (a line alone is
         # a paragraph, not a headline over nothing).
-        first = next((entry for entry in head
-                      if entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH)), None)
+        texts = [entry for entry in head if entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH)]
+        # (a stray symbol above the text goes, as it would above any text: the next clean
+        # would remove it)
+        first = next((entry for entry in texts if not _is_junk(entry)), texts[0] if texts else None)
         if first is not None:
             spaced = _read_spaced(reader)
             if spaced is not None:
@@ -267,6 +278,10 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     for index, rest in reader.glyphs.items():  # a glyph on a line that stays in the text
         if index not in decided:
             reader.step(index, TITLES, "widget glyph", "removed a page widget glyph", rest)
+    for index, (debris, rest) in reader.debris.items():  # debris on a line that stays
+        if index not in decided:
+            reader.step(index, TITLES, "lead debris",
+                        f"removed debris glued to the lead ({debris!r})", rest)
     steps = tuple(sorted(reader.steps, key=lambda s: s.index))
     return HeaderPlan(
         text=text, steps=steps, title=title, subtitle=subtitle, label=label,
@@ -310,6 +325,21 @@ def _own_format(reader: _Reader) -> HeaderPlan | None:
                       subtitle=subtitle, published=date,
                       published_raw=lines[size - 1] if date is not None else None,
                       body_start=size, meta_label=meta.group("label"))
+
+
+def _shows_a_date(head: list[_Entry]) -> bool:
+    """Whether the header has a date the text will show on its meta line: a meta line, or a
+    date line that is no widget and reads as a date (one that does not leaves no meta line,
+    and the next clean would read a header over nothing)."""
+    for pos, entry in enumerate(head):
+        if entry.line.kind is Kind.META:
+            return True
+        found = entry.line.date
+        if entry.line.kind is Kind.DATE and found is not None and not _is_widget(head, pos) \
+                and any(date is not None and date.iso is not None
+                        for date in (found.published, found.updated)):
+            return True
+    return False
 
 
 def _read_spaced(reader: _Reader) -> HeaderPlan | None:
@@ -359,8 +389,8 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
     lead_at: int | None = None  # the line of a lead opened by a dateline the caption is above
     for position, entry in enumerate(entries):
         kind = entry.line.kind
-        if kind in _HEADERISH or _is_junk(entry):
-            continue
+        if kind in _HEADERISH or _is_junk(entry) or is_gallery_paste(entry.text, None):
+            continue  # (a text pasted again and again goes as a gallery block: no lead)
         if _dateline_above_lead(entries, position):
             reader.datelines.add(entry.index)
             continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
@@ -379,7 +409,9 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         if not titled and dek and entry.text[:1].islower() and entry.line.words <= 8:
             continue  # "watch One-Minute World News" above the date: a promo, not the lead
         if deks and titled and after_title == 0 and dek:
-            after_title += 1
+            if not entry.text[:1].islower():
+                after_title += 1  # (debris where a dek would stand, "admin Avatar", goes, and
+                # the dek may still come: the next clean, without the debris, would read it)
             reader.deks.add(entry.index)
             continue
         if deks and titled and lead_at is not None and entry.index < lead_at:
@@ -449,9 +481,12 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
 
 def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
     """The line of a lead opened by a dateline within the next three lines, or None."""
+    here = entries[position].text
     staying = (entry for entry in islice(entries, position + 1, None)
-               if entry.line.kind is not Kind.CHROME and not _is_junk(entry))
-    # (chrome goes anyway: counted, the next clean, without it, would look further down)
+               if entry.line.kind is not Kind.CHROME and not _is_junk(entry)
+               and entry.text != here)
+    # (chrome and a copy of the paragraph go anyway: counted, the next clean, without them,
+    # would look further down)
     return next((entry.index for entry in islice(staying, 3) if _is_dateline_lead(entry)), None)
 
 
@@ -605,9 +640,9 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         after += 1
     while after < len(head) and after in used:  # repeats, already dropped
         after += 1
-    dek = next((pos for pos, other in enumerate(head) if other.index in reader.deks), None)
-    if dek is not None and head[dek].text[:1].islower():
-        dek = None  # "watch One-Minute News", "admin Avatar": header debris, not a dek
+    # ("watch One-Minute News", "admin Avatar": header debris, not a dek)
+    dek = next((pos for pos, other in enumerate(head)
+                if other.index in reader.deks and not other.text[:1].islower()), None)
     if dek is not None and subtitle is None and dek not in used:
         if title.endswith(":") and head[dek].line.kind is Kind.TITLE:
             # "Kicker:" over a headline-shaped line is one title (read back, the two lines

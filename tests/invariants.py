@@ -101,7 +101,7 @@ def replay(original: str, doc: Document) -> list[str]:
             elif fix.message.startswith("record field "):
                 continue  # a field read from a JSON record (read_json_record), not a text change
             elif fix.message.endswith("title") or fix.message.startswith("made title") \
-                    or "the title" in fix.message:
+                    or "the title" in fix.message or "the subtitle" in fix.message:
                 continue  # a fix of the title field, not of the text (a record's title)
             else:
                 raise AssertionError(f"fix without a line: {fix}")

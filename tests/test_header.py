@@ -48,6 +48,8 @@ def test_a_dateline_alone_is_never_the_headline() -> None:
 
 @pytest.mark.parametrize("page", [
     "00000 \nTitle Here \n \n:0 \nTitle Here \n00000",  # found by hypothesis
+    ": \naÄ \n(Photo: AMN)",  # found by hypothesis: a stray symbol above a page of no body
+    "By VIDEO, Army Retakes Hill \naÄ \n(Photo: AMN)",
     ':0 \nWed Jan 20, 2016 22:31:33 \n\x1b0 \nWed Jan 20, 2016 22:31:33 \n"We won, Lavrov said."',
     # A desk code between a dek and the date line does not hide the date from the dek.
     'By VIDEO, Army Retakes Hill \n"We won, Lavrov said." \nSHI/SHI \nWed Jan 20, 2016 22:31:33 \n'
@@ -250,4 +252,82 @@ def test_a_page_of_header_lines_over_nothing_is_read_as_written() -> None:
             "Rains\nrains are due on Friday\n\nThe army said\n")
     doc = clean(page)
     assert doc.title == "Army Clears the Old Town Before the Rains"
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize(("page", "title", "lead"), [
+    # An orphan comma on the first line of content: read with it, the line was no title (and
+    # the date under it stayed in the body); the second clean, without it, read a headline.
+    ("SHI/SHI\n, Bridge closed to lorries after cracks found\n\nTue Jul 5, 2016 13:28:23\n\n"
+     + BODY, "Bridge closed to lorries after cracks found", "The council voted"),
+    # An image's alt text glued to a short line under the headline: without it, the line reads
+    # as header, not as the lead.
+    ("Bridge closed to lorries\n\n\nold-bridgeThe bri\nge is closed to lorries from Monday "
+     "after engineers found cracks.\n\nRepairs take the summer.\n", "Bridge closed to lorries",
+     "ge is closed"),
+])
+def test_lead_debris_goes_before_the_line_is_read(page: str, title: str, lead: str) -> None:
+    doc = clean(page)
+    assert doc.title == title
+    assert doc.body[0].startswith(lead)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_copy_of_a_paragraph_does_not_keep_a_dateline_lead_out_of_reach() -> None:
+    # The copy goes as a repeated lead paragraph: the second clean found the lead nearer.
+    promo = "Unlimited access to all our stories for as low as $1 a month."
+    page = ("Bridge closed to lorries\n\n" + promo + "\n" + promo + "\nRead It Today\n"
+            "A photo of the bridge from the river bank, taken on Monday morning.\n\n" + LEAD
+            + "\n\nRepairs take the summer.\n")
+    doc = clean(page)
+    assert doc.body[0] == LEAD
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_debris_where_a_dek_would_stand_leaves_the_dek_its_place() -> None:
+    # A lower-case line under the headline (a CMS user's avatar) goes; the dek under it is the
+    # dek, and the date under that the date (the second clean, without the debris, read so).
+    page = ("Bridge closed to lorries after cracks\nadmin Avatar\n\nEngineers found cracks in two "
+            "of its piers, the council said.\n\nJune 3, 2019\n\n" + BODY)
+    doc = clean(page)
+    assert (doc.subtitle, doc.published) == (
+        "Engineers found cracks in two of its piers, the council said.", "2019-06-03")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize(("dek", "repaired"), [
+    ("Cracks found\x84 in two piers", "Cracks found„ in two piers"),
+    ("Cracks foundâ€™s in two piers", "Cracks found’s in two piers"),
+])
+def test_a_records_dek_is_repaired_with_its_line(dek: str, repaired: str) -> None:
+    # The dek's line in the text was repaired, the subtitle field was not: written out, the
+    # second clean read the repaired line.
+    more = " Engineers say the repairs take the summer." * 6  # longer than a dek the header reads
+    page = ('{"title": "Bridge closed to lorries", "summary": "' + dek + more + '", "content": '
+            '"<p>The council voted on Tuesday to close the old bridge to lorries.</p>"}')
+    doc = clean(page)
+    assert doc.subtitle in (None, repaired + more)
+    assert (doc.subtitle or doc.body[0]).startswith(repaired)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+
+
+def test_a_header_over_nothing_with_no_date_to_show_is_text() -> None:
+    # Only a site's date widget: no date is written, so the header over nothing is the text (as
+    # the next clean, seeing no date, would read it), not a title and subtitle over no body.
+    page = ("VALLEY GAZETTE\n\nToday's Paper | May 09, 2024\n\nMore suspects in custody\n\n"
+            "Police took more than 30 suspects into custody after the robbery on")
+    doc = clean(page)
+    assert doc.published is None
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_pasted_line_under_the_headline_is_no_lead() -> None:
+    # A caption pasted again and again goes as a gallery block; taken for the lead, it kept the
+    # date under it in the body, and the second clean, without it, read the date.
+    page = ("Bridge closed to lorries\n" + "Old bridge seen from the river." * 19
+            + "\nJuly 5, 2016\n\n" + BODY)
+    doc = clean(page)
+    assert doc.published == "2016-07-05"
+    assert doc.body[0].startswith("The council voted")
     assert clean(doc.to_text()).to_text() == doc.to_text()

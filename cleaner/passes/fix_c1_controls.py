@@ -33,12 +33,14 @@ def _has_c1(text: str) -> bool:
 
 
 def fix_c1_controls(draft: Draft) -> Draft:
-    """Replace C1 controls on each line (and in the title) that has them, recording the line.
+    """Replace C1 controls on each line (and in the title and subtitle) that has them,
+    recording the line.
 
     Before: ``parlé\\x85 Tu sais``  After: ``parlé… Tu sais``
     """
     title = draft.title or ""
-    if not _has_c1(draft.text) and not _has_c1(title):
+    subtitle = draft.subtitle or ""
+    if not _has_c1(draft.text) and not _has_c1(title) and not _has_c1(subtitle):
         return draft
     log = Log(NAME)
     lines = draft.text.split("\n")
@@ -49,6 +51,10 @@ def fix_c1_controls(draft: Draft) -> Draft:
             lines[number - 1] = fixed
     new_title = _ftfy_fix_c1(title) if title else title
     log.fix("C1 controls in the title read as Windows-1252", title, new_title)
+    # A record's dek too: its line in the text is repaired, and the two must stay one.
+    new_subtitle = _ftfy_fix_c1(subtitle) if subtitle else subtitle
+    log.fix("C1 controls in the subtitle read as Windows-1252", subtitle, new_subtitle)
     if not log.fixes:
         return draft
-    return log.apply(draft, text="\n".join(lines), title=new_title or draft.title)
+    return log.apply(draft, text="\n".join(lines), title=new_title or draft.title,
+                     subtitle=new_subtitle or draft.subtitle)

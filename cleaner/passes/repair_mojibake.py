@@ -190,7 +190,8 @@ def repair_mojibake(draft: Draft) -> Draft:
     Before: ``Itâ€™s a cafÃ©.``  After: ``It’s a café.``
     """
     title = draft.title or ""
-    if not needs_repair(draft.text) and not needs_repair(title):
+    subtitle = draft.subtitle or ""
+    if not needs_repair(draft.text) and not needs_repair(title) and not needs_repair(subtitle):
         return draft
     log = Log(NAME)
     lines = draft.text.split("\n")
@@ -202,7 +203,12 @@ def repair_mojibake(draft: Draft) -> Draft:
     new_title = repair_line(title)[0] if title and needs_repair(title) else title
     log.fix("repaired the title: " + repair_line(title)[1] if new_title != title else "",
             title, new_title)
+    # A record's dek too: its line in the text is repaired, and the two must stay one.
+    new_subtitle = repair_line(subtitle)[0] if subtitle and needs_repair(subtitle) else subtitle
+    log.fix("repaired the subtitle: " + repair_line(subtitle)[1]
+            if new_subtitle != subtitle else "", subtitle, new_subtitle)
     if not log.fixes:
         return draft
-    return log.apply(draft, text="\n".join(lines), title=new_title or draft.title)
+    return log.apply(draft, text="\n".join(lines), title=new_title or draft.title,
+                     subtitle=new_subtitle or draft.subtitle)
 
