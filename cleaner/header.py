@@ -178,6 +178,7 @@ class _Reader:
         found: list[_Entry] = []
         counted = 0
         lead = False  # a paragraph read: the lines below it carry no lead debris
+        looked = 0  # the entries `lead` has looked at (it classifies them only when asked)
         for index, raw in enumerate(self.lines):
             if index >= _MAX_READ:
                 self.window_full = True
@@ -193,7 +194,10 @@ class _Reader:
             if glyph is not None:
                 self.glyphs[index] = text = rest
             if not lead and (debris := _LEAD_DEBRIS.match(text)) \
-                    and text[debris.end() :].strip() and chrome_line(text) is None:
+                    and text[debris.end() :].strip() and chrome_line(text) is None \
+                    and not (lead := any(entry.line.kind is Kind.PARAGRAPH
+                                         for entry in found[looked:])):
+                looked = len(found)
                 # Debris glued to a line down to the lead (an orphan comma, an image's alt
                 # text) goes before the line is read: read with it, the line was no title, and
                 # the next clean, without it, would read one.
@@ -201,7 +205,6 @@ class _Reader:
             bullet, rest = strip_bullet(text)
             source = rest if bullet else text
             found.append(_Entry(index, partial(self.classify, source), text, bullet))
-            lead = lead or found[-1].line.kind is Kind.PARAGRAPH
             # Chrome (a desk code pasted fifty times) and stray symbols go anyway: they do not
             # use up the window, or a second clean, without them, would read further down.
             counted += (len(text) > 3 or any(ch.isalnum() for ch in text)) \
