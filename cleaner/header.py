@@ -114,15 +114,24 @@ class _Entry:
     """A non-blank line of the top of the page, classified when first asked: the header is
     decided in its first lines, and most of the lines read ahead are never looked at."""
 
-    __slots__ = ("_line", "_read", "bullet", "index", "text")
+    __slots__ = ("_line", "_read", "bullet", "index", "source", "text")
 
     def __init__(self, index: int, read: Callable[[], Line], text: str,
-                 bullet: str | None = None) -> None:
+                 bullet: str | None = None, source: str | None = None) -> None:
         self.index = index
         self.text = text  # the line as it reads once a crawler prefix or a glyph is taken off
         self.bullet = bullet
+        self.source = text if source is None else source  # what is classified: no bullet
         self._read = read
         self._line: Line | None = None
+
+    @property
+    def chrome(self) -> bool:
+        """Classified as chrome. The chrome reader (cached, asked of every line anyway) is
+        asked first: a line it passes is no chrome, and need not be classified at all."""
+        if self._line is None and chrome_line(self.source) is None:
+            return False
+        return self.line.kind is Kind.CHROME
 
     @property
     def line(self) -> Line:
@@ -204,7 +213,7 @@ class _Reader:
                 self.debris[index] = (debris.group().strip(), text := text[debris.end() :])
             bullet, rest = strip_bullet(text)
             source = rest if bullet else text
-            found.append(_Entry(index, partial(self.classify, source), text, bullet))
+            found.append(_Entry(index, partial(self.classify, source), text, bullet, source))
             # Chrome (a desk code pasted fifty times) and stray symbols go anyway: they do not
             # use up the window, or a second clean, without them, would read further down.
             counted += (len(text) > 3 or any(ch.isalnum() for ch in text)) \
@@ -486,7 +495,7 @@ def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
     """The line of a lead opened by a dateline within the next three lines, or None."""
     here = entries[position].text
     staying = (entry for entry in islice(entries, position + 1, None)
-               if entry.line.kind is not Kind.CHROME and not _is_junk(entry)
+               if not entry.chrome and not _is_junk(entry)
                and entry.text != here)
     # (chrome and a copy of the paragraph go anyway: counted, the next clean, without them,
     # would look further down)
@@ -827,7 +836,7 @@ def _is_widget(head: list[_Entry], pos: int) -> bool:
         return False
     neighbours = [head[p] for p in (pos - 1, pos + 1) if 0 <= p < len(head)]
     return len(neighbours) == 2 and all(
-        n.line.kind is Kind.CHROME or _is_junk(n) for n in neighbours)
+        n.chrome or _is_junk(n) for n in neighbours)
 
 
 def _date_leftover(reader: _Reader, entry: _Entry) -> str:
