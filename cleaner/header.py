@@ -181,7 +181,6 @@ class _Reader:
         taken off first)."""
         found: list[_Entry] = []
         counted = 0
-        lead = False  # a paragraph read: the lines below it carry no lead debris
         for index, raw in enumerate(self.lines):
             if index >= _MAX_READ:
                 self.window_full = True
@@ -196,8 +195,9 @@ class _Reader:
             glyph, rest = strip_widget_glyph(text)
             if glyph is not None:
                 self.glyphs[index] = text = rest
-            if not lead and (debris := _LEAD_DEBRIS.match(text)) \
-                    and text[debris.end() :].strip() and chrome_line(text) is None:
+            if (debris := _LEAD_DEBRIS.match(text)) and text[debris.end() :].strip() \
+                    and chrome_line(text) is None \
+                    and not any(entry.line.kind is Kind.PARAGRAPH for entry in found):
                 # Debris glued to a line down to the lead (an orphan comma, an image's alt
                 # text) goes before the line is read: read with it, the line was no title, and
                 # the next clean, without it, would read one.
@@ -205,7 +205,6 @@ class _Reader:
             bullet, rest = strip_bullet(text)
             source = rest if bullet else text
             found.append(_Entry(index, partial(self.classify, source), text, bullet))
-            lead = lead or found[-1].line.kind is Kind.PARAGRAPH
             # Chrome (a desk code pasted fifty times) and stray symbols go anyway: they do not
             # use up the window, or a second clean, without them, would read further down.
             counted += (len(text) > 3 or any(ch.isalnum() for ch in text)) \
@@ -485,13 +484,18 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
 
 def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
     """The line of a lead opened by a dateline within the next three lines, or None."""
+    # The text test first: most pages have no such lead, and their lines stay unclassified.
     here = entries[position].text
-    staying = (entry for entry in islice(entries, position + 1, None)
-               if entry.line.kind is not Kind.CHROME and not _is_junk(entry)
-               and entry.text != here)
-    # (chrome and a copy of the paragraph go anyway: counted, the next clean, without them,
-    # would look further down)
-    return next((entry.index for entry in islice(staying, 3) if _is_dateline_lead(entry)), None)
+    lead = next((at for at in range(position + 1, min(len(entries), position + 1 + _SCAN))
+                 if entries[at].text != here and _is_dateline_lead(entries[at])), None)
+    if lead is None:
+        return None
+    # Chrome and a copy of the paragraph go anyway: counted, the next clean, without them,
+    # would look further down.
+    staying = sum(1 for entry in islice(entries, position + 1, lead)
+                  if entry.line.kind is not Kind.CHROME and not _is_junk(entry)
+                  and entry.text != here)
+    return entries[lead].index if staying < 3 else None
 
 
 def _is_dateline_lead(entry: _Entry) -> bool:
