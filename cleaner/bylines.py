@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -180,8 +181,37 @@ _CUT = regex.compile(r"\s+(?i:for|from|of)\s+\p{Lu}.*$|\s+[–—]\s+.*$", regex
 # A byline part that runs on for words after a number is a pasted headline, not a name + time.
 _HEADLINE_TAIL = regex.compile(r"\d\S*(?:\s+\S+){2,}")
 _READ_TAIL = regex.compile(r"(?i)\s*\d+\s*min(?:ute)?s?\s+read\s*$")
-_GATE_WORDS = _alternation([*_JOB, *(f for a in agencies.AGENCIES for f in (a.name, *a.forms))])
-_ROLE_OR_AGENCY = regex.compile(rf"(?i)\b(?:{_GATE_WORDS})s?\b")
+_GATE_PHRASES = [*_JOB, *(f for a in agencies.AGENCIES for f in (a.name, *a.forms))]
+_ROLE_OR_AGENCY = regex.compile(rf"(?i)\b(?:{_alternation(_GATE_PHRASES)})s?\b")
+# What a line must hold to hold one of the phrases above: a one-word phrase (or its plural) as
+# a word, or the first two words of a longer one side by side. Most title lines hold none, and
+# skip the long alternation.
+_WORD = regex.compile(r"\w+")  # the word characters the pattern's \b reads
+
+
+def _gate_keys() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    single: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for phrase in _GATE_PHRASES:
+        words = _WORD.findall(phrase.casefold())
+        if len(words) == 1:
+            single |= {words[0], words[0] + "s"}
+        else:
+            pairs |= {(words[0], words[1]), (words[0], words[1] + "s")}
+    return frozenset(single), frozenset(pairs)
+
+
+_GATE_SINGLE, _GATE_PAIRS = _gate_keys()
+
+
+def _role_or_agency(text: str) -> bool:
+    """Whether the text names a job title or an agency (``Staff Writer``, ``Reuters``)."""
+    words = _WORD.findall(text.casefold())
+    if _GATE_SINGLE.isdisjoint(words) and _GATE_PAIRS.isdisjoint(pairwise(words)):
+        return False
+    return _ROLE_OR_AGENCY.search(text) is not None
+
+
 _SEPARATED = regex.compile(r"[,|/;&]|\band\b")
 _SPLIT = regex.compile(r"\s*(?:[,;&|/]|\band\b|\bund\b)\s*", regex.I)
 
@@ -238,7 +268,7 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
     if len(text) > 200 or not text:
         return None
     if not bare and not _LEAD.match(text) and not (text[:1] in "<&" or "&" in text[:12]) and (
-            len(text) > 100 or not _SEPARATED.search(text) or not _ROLE_OR_AGENCY.search(text)):
+            len(text) > 100 or not _SEPARATED.search(text) or not _role_or_agency(text)):
         return None  # no lead-in, no "Name, Title" or "Name | Agency": most lines stop here
     text = _unescape(text)
     lead = _LEAD.match(text)

@@ -23,8 +23,9 @@ from cleaner.lexicon import chrome as lexicon
 # A row tried on a line: its kind, its pattern, and for a costly row what lets it run (the
 # strings one of which the line must hold; whether its first characters must come again).
 _Try = tuple[str, regex.Pattern[str], tuple[str, ...], bool]
-# The first word of a line and the character after it: what dispatch reads.
-_HEAD = regex.compile(r"\S{0,15}\s?")
+# What dispatch reads: the line's first word and the space after it, or its first characters
+# (any start of the line is a sound key: a row that can match the line can start with it).
+_HEAD_CHARS = 16
 
 
 class _Dispatch:
@@ -48,7 +49,8 @@ class _Dispatch:
         self._by_head: dict[str, tuple[_Try, ...]] = {}
 
     def candidates(self, text: str) -> tuple[_Try, ...]:
-        head = _HEAD.match(text).group()  # type: ignore[union-attr]  (it matches anywhere)
+        space = text.find(" ", 0, _HEAD_CHARS)
+        head = text[: space + 1] if space != -1 else text[:_HEAD_CHARS]
         found = self._by_head.get(head)
         if found is None:
             if len(self._by_head) >= _HEADS_KEPT:
@@ -57,6 +59,11 @@ class _Dispatch:
                 row for row in self._starting_with(head[:1])
                 if row[1].fullmatch(head, partial=True))
         return found
+
+    def clear(self) -> None:
+        """Forget the first words read (for benchmarks that start cold)."""
+        self._by_char.clear()
+        self._by_head.clear()
 
     def _starting_with(self, char: str) -> tuple[_Try, ...]:
         found = self._by_char.get(char)
@@ -89,6 +96,7 @@ _TIERS = tuple(_tier(reach) for reach in lexicon.REACHES)
 _OPENERS = _Dispatch(tuple((row.kind, regex.compile(row.pattern, regex.I), (), False)
                            for row in lexicon.OPENERS))
 _COMMENT = regex.compile(lexicon.COMMENT_HEAD.pattern, regex.I)
+_DIGIT = regex.compile(r"\d")  # a comment head has a date: a line with no digit is none
 _BODY = 80  # characters: a line this long before an opener shows the article has begun
 _BULLET = regex.compile(r"[-•*]\s+\S")
 _SENTENCE_END = regex.compile(r"[.!?][\"”’')]*$")
@@ -175,7 +183,7 @@ def chrome_blocks(lines: list[str]) -> dict[int, str]:
                 if lines[rest].strip():
                     found[rest] = "comment form"
             break
-        if begun and _COMMENT.fullmatch(text):
+        if begun and _DIGIT.search(text) and _COMMENT.fullmatch(text):
             for rest in range(index, len(lines)):
                 if lines[rest].strip():
                     found[rest] = "reader comments"

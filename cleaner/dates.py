@@ -132,9 +132,12 @@ def read_date_line(line: str, *, dayfirst: bool = False, tz: str | None = None
     """The date(s) on a header line and the text beside them; None when it is not a date line
     (a date inside a sentence is article text)."""
     text = line.strip()
-    if len(text) > 140 or not _DIGIT.search(text) or not _cores(text):
+    if len(text) > 140 or not _DIGIT.search(text):
         return None
-    first = _first(text, dayfirst, tz)
+    cores = _cores(text)
+    if not cores:
+        return None
+    first = _first(text, dayfirst, tz, cores)
     if first is None:
         return None
     second = _second(first, dayfirst, tz)
@@ -173,9 +176,10 @@ def _cores(text: str) -> list[re.Pattern[str]]:
         _NUMERIC if _ANY_NUMERIC.search(text) else [])
 
 
-def _first(text: str, dayfirst: bool, tz: str | None) -> _Found | None:
+def _first(text: str, dayfirst: bool, tz: str | None,
+           cores: list[re.Pattern[str]] | None = None) -> _Found | None:
     """The first date on the line whose left side is a lead-in, a byline or a label."""
-    cores = _cores(text)
+    cores = _cores(text) if cores is None else cores
     start = 0
     while cores:
         core = _leftmost(cores, text, start)
@@ -231,6 +235,8 @@ def _read_before(before: str, groups: dict[str, str]) -> tuple[str, str, int]:
         if not weekday and (weekday := _BEFORE_WEEKDAY.search(before)):
             groups["weekday"], before = weekday.group("weekday"), before[: weekday.start()]
     starts, kind = len(before), "published"
+    if not any(ch.isalpha() for ch in before):
+        return before, kind, starts  # no words: no lead-in ("Thu " is gone by now)
     leads = [(found.start(), lead_kind) for lead_kind, lead in _LEADS
              if (found := lead.search(before))]
     if leads:  # the longest lead-in: "First published on", not "published on"
@@ -268,12 +274,17 @@ def _is_time(match: re.Match[str]) -> bool:
     return match.group("minute") is not None or match.group("ampm") is not None
 
 
+_BRACKETS = re.compile(r"^[\[(]+|[\])]+$")
+
+
 def _clean(text: str) -> str:
     """The text beside a date without its stamps and separators; nothing when all that is
     left is date debris (``Saturday 1440/9/20``: a weekday and another calendar's date)."""
+    if not text.strip(_EDGE + "."):
+        return ""
     if _DIGIT.search(text):
         text = _STAMPS.sub(" ", text)
-    text = re.sub(r"^[\[(]+|[\])]+$", "", text.strip(_EDGE + ".")).strip(_EDGE)
+    text = _BRACKETS.sub("", text.strip(_EDGE + ".")).strip(_EDGE)
     if all(word.lower().strip(".,") in WEEKDAYS or not any(ch.isalpha() for ch in word)
            for word in text.split()):
         return ""

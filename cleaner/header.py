@@ -18,6 +18,7 @@ each applies its own steps, records them as fixes, and hands the plan on renumbe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -31,6 +32,7 @@ from cleaner.chrome import chrome_line, is_gallery_paste
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
+from cleaner.lexicon import places
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
 
 DATES, TITLES, CHROME = "parse_dateline", "repair_header", "strip_furniture"
@@ -95,17 +97,11 @@ class HeaderPlan:
         gone = sorted(set(removed))
 
         def moved(index: int) -> int:
-            low, high = 0, len(gone)
-            while low < high:  # how many removed lines stood above `index`
-                mid = (low + high) // 2
-                if gone[mid] < index:
-                    low = mid + 1
-                else:
-                    high = mid
-            return index - low
+            return index - bisect_left(gone, index)  # less the removed lines above it
 
         removed_set = set(gone)
-        steps = tuple(replace(step, index=moved(step.index)) for step in self.steps
+        steps = tuple(step if not gone or step.index < gone[0]
+                      else replace(step, index=moved(step.index)) for step in self.steps
                       if step.owner != owner and step.index not in removed_set)
         return replace(self, text=text, steps=steps, body_start=moved(self.body_start))
 
@@ -499,9 +495,11 @@ def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
 
 
 def _is_dateline_lead(entry: _Entry) -> bool:
-    """``MANILA » …``, ``TOPEKA, Kan. (AP) - …``; not ``VIDEO: …`` (a label, no place)."""
+    """``MANILA » …``, ``TOPEKA, Kan. (AP) - …``; not ``VIDEO: …`` (a label, no place) nor
+    ``UPDATE: …`` (a kicker in capitals: no place either)."""
     match = _DATELINE_LEAD.match(entry.text) if len(entry.text) >= 60 else None
-    return match is not None and labels.canonical(match.group("place")) is None
+    return match is not None and labels.canonical(match.group("place")) is None \
+        and not places.is_kicker(match.group("place"))
 
 
 def _continues_title(previous: _Entry, entry: _Entry, reader: _Reader) -> bool:
@@ -900,7 +898,11 @@ def _last_lines(reader: _Reader, body: int) -> Iterator[int]:
     """The last non-blank lines of the page, bottom up, chrome and credit lines left out
     (a generator: the callers look at the last few, not at the whole page)."""
     for i in range(len(reader.lines) - 1, max(body, 0) - 1, -1):
-        if reader.lines[i].strip() and reader.classify(reader.lines[i]).kind is not Kind.CHROME:
+        line = reader.lines[i]
+        # (chrome_line first: only a line it reads as chrome can be classified as chrome, and
+        # it is cheaper, and asked of every line anyway)
+        if line.strip() and (chrome_line(line) is None
+                             or reader.classify(line).kind is not Kind.CHROME):
             yield i
 
 

@@ -138,3 +138,26 @@ def test_sites_authors():
     right = sum(list(clean(page["excerpt"]).authors) == page["expect"]["authors"]
                 for page in pages)
     assert right >= len(pages) - 3
+
+
+def test_the_job_and_agency_gate_agrees_with_its_pattern() -> None:
+    """`_role_or_agency` skips the long alternation when no phrase's first word is on the
+    line: it must answer what the alternation answers."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner.bylines import _GATE_PHRASES, _ROLE_OR_AGENCY, _role_or_agency
+
+    piece = st.one_of(st.sampled_from(_GATE_PHRASES), st.sampled_from(
+        ["By", "Jane", "Doe", "and", ",", "|", "/", "-", "s", "Staff", "AP-style", "Reuters'"]),
+        st.text(max_size=8))
+    case = st.sampled_from([str, str.upper, str.title, str.lower])
+
+    @settings(max_examples=400, deadline=None)
+    @given(pieces=st.lists(st.tuples(piece, case), max_size=8),
+           glue=st.sampled_from([" ", "", ", ", "-", "\t"]))
+    def agree(pieces: list[tuple[str, object]], glue: str) -> None:
+        line = glue.join(fold(text) for text, fold in pieces)  # type: ignore[operator]
+        assert _role_or_agency(line) == (_ROLE_OR_AGENCY.search(line) is not None), line
+
+    agree()

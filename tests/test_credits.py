@@ -78,3 +78,26 @@ def test_sites_credits_found_and_never_spurious():
         spurious += any(not any(_has(a, o) or _has(o, a) for a in allowed) for o in credits)
     assert found >= wanted - 2
     assert spurious == 0
+
+
+def test_the_patterns_tried_at_the_line_start_only_are_anchored_there() -> None:
+    """find_credits tries these with `match` (one try, at 0): each must begin with ``^``."""
+    from cleaner.passes.find_credits import _ANCHORED, _PATTERNS
+
+    for index in _ANCHORED:
+        assert _PATTERNS[index].pattern.startswith("^"), index
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Copyright 2019 WXYZ. To see more, visit https://example.org/.", "WXYZ"),
+    ("Source: http://www.example-news.com/articles/0,7340,L-47,00.html", "example-news.com"),
+    ("via example-news.com", "example-news.com"),
+    ("Full story: WXYZ", "WXYZ"),
+])
+def test_a_credit_line_removed_as_chrome_still_gives_its_credit(line: str, credit: str) -> None:
+    """strip_furniture moves the line into a fix; find_credits reads it there, also when the
+    page's text no longer holds the word its quick page test looks for."""
+    lead = "The army said on Tuesday that the operation in the old town was finished at last."
+    doc = clean(f"Army Retakes the Old Town\n\n{lead}\n\n{line}\n")
+    assert line not in doc.body
+    assert credit in doc.credits

@@ -181,3 +181,25 @@ def test_a_repaired_line_is_settled_for_the_next_run(text):
     doc = clean(text)
     assert replay(text, doc) == list(doc.body)
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_the_one_scan_gate_answers_as_its_two_tests() -> None:
+    """needs_repair scans once for the characters `suspect` and the other repairs start
+    from; it must answer what the two tests (and the entity test) answer."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner.passes.fix_c1_controls import _C1, _has_c1
+    from cleaner.passes.repair_mojibake import _ENTITY, _OTHER
+
+    marks = st.sampled_from(list("Ã©â€™Â\x85\x1b\ufb01&amp;’“ \u200b\x9d\ud800"))
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet=st.one_of(st.characters(), marks), max_size=30))
+    def agree(text: str) -> None:
+        expected = suspect(text) or _OTHER.search(text) is not None or (
+            "&" in text and _ENTITY.search(text) is not None)
+        assert needs_repair(text) == expected
+        assert _has_c1(text) == (_C1.search(text) is not None)
+
+    agree()

@@ -38,6 +38,11 @@ def test_the_comment_head_example_opens_a_thread() -> None:
     "Comments from the minister drew an angry reply.",
     "The premier, 52, said she would not run again.",
     "Photo shoots were banned in the square.",
+    "Sources said the order for the arrest came from above.",
+    "Copyright law was changed in 2019, the court said.",
+    "Source: the ministry",
+    "Source: ANI",
+    "Published in the morning, the report drew a reply by December 2, 2024.",
 ])
 def test_real_sentences_are_not_chrome(sentence: str) -> None:
     assert chrome_line(sentence) is None

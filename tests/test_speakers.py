@@ -234,3 +234,24 @@ def test_every_wording_row_gives_the_document(word: str, example: str) -> None:
 ])
 def test_descriptions_with_of_and_for_stay_whole(text: str, want: str) -> None:
     assert speakers(text)[0] == want
+
+
+def test_a_paragraph_whose_single_marks_are_all_inside_words_holds_no_quote() -> None:
+    """extract_quotes skips such paragraphs (``it's``, ``Iran's``): the reader agrees."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner.quotes.reader import Reader, read_paragraph
+
+    word = st.from_regex(r"[A-Za-zé]{1,6}(?:'[a-z]{1,3})?", fullmatch=True)
+
+    @settings(max_examples=200, deadline=None)
+    @given(words=st.lists(word, min_size=1, max_size=30),
+           ends=st.sampled_from(["", ".", ",", " said.", ": he said."]))
+    def reads_none(words: list[str], ends: str) -> None:
+        paragraph = " ".join(words) + ends
+        reader = Reader([paragraph])
+        read_paragraph(reader, 1, paragraph, None)
+        assert reader.quotes == []
+
+    reads_none()

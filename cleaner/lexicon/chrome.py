@@ -43,6 +43,14 @@ _DATE = (rf"(?:\p{{L}}{{3}},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})")
 _SITES = r"(?:al[- ]?alam(?:\s+news(?:\s+network)?)?|press\s*tv|al[- ]?manar|abna24|fna|irna)"
 
+# A line pointing the reader elsewhere: "Source: https://…", "via example.com", "Full story:
+# WXYZ". (A source named alone, "Source: ANI", is a credit line the text keeps.)
+_ADDRESS = (r"(?:https?://\S{1,200}|www\.\S{1,200}"
+            r"|[\w-]{1,60}(?:\.[\w-]{1,60}){0,3}\.(?:com|net|org|co|news|tv)(?:\.\w\w)?/?)")
+_CREDIT_LINE = (rf"(?:(?:sources?|via|credit|courtesy(?:\s+of)?)\s*:?\s+{_ADDRESS}"
+                rf"|full\s+story\s*:?\s+(?:{_ADDRESS}|(?-i:\p{{Lu}})[\p{{L}}\d&.'’-]{{0,30}}"
+                r"(?:\s+(?-i:\p{Lu})[\p{L}\d&.'’-]{0,30}){0,4}))\.?")
+
 # Lines that are chrome wherever they stand.
 LINES: tuple[Row, ...] = (
     # the alalam furniture (kept from strip_furniture's first shapes)
@@ -147,6 +155,20 @@ LINES: tuple[Row, ...] = (
         r"policy|contact\s+us|about\s+us|commenting\s+policy|do\s+not\s+sell\s+my\s+personal\s+"
         r"information|sitemap|advertise|careers|[\s|·•])+",
         "Copyright Commenting Policy Privacy Policy Terms of Service", reach=240),
+    # a copyright notice under the story: the outlet it names is a credit (find_credits reads
+    # it from the recorded fix), the notice is not article text
+    Row("copyright notice", r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+        r"[^.]{2,60}\.\s+(?:all\s+rights\s+reserved|to\s+see\s+more|visit\b|this\s+material"
+        r"\s+may\s+not).{0,300}",
+        "Copyright 2019 The Daily Star. All rights reserved. This material may not be published.",
+        reach=500),
+    # the print edition a web story also ran in: "Published in The Daily Star, March 4th, 2024"
+    Row("print edition line", rf"published\s+in\s+(?:the\s+)?(?-i:\p{{Lu}})[\p{{L}}&'’ .-]{{1,40}},"
+        rf"\s+{_DATE}\.?", "Published in The Daily Star, March 4th, 2024", reach=240),
+    # a line pointing to the story elsewhere (find_credits reads its source from the fix)
+    Row("credit line", _CREDIT_LINE, "Source: https://example-news.com/story/1", reach=240),
+    Row("credit line", _CREDIT_LINE, "via example-news.com", reach=240),
+    Row("credit line", _CREDIT_LINE, "Full story: WXYZ", reach=240),
     # widgets
     Row("today's paper widget", r"today['’]?s\s+paper", "Today's Paper"),
     Row("server error", r"(?:error|fatal\s+error|parse\s+error)\s*:.{1,80}"

@@ -60,8 +60,15 @@ _WIDGET = regex.compile(
 )
 
 
+# The characters a bullet or a glyph can be: most lines start with none (one test, no regex).
+_BULLET_GLYPHS = frozenset(m.glyph for m in BULLETS)
+_WIDGET_GLYPHS = frozenset(m.glyph for m in WIDGET_GLYPHS)
+
+
 def strip_bullet(line: str) -> tuple[str | None, str]:
     """(the bullet, the line without it), or (None, the line) when it has none."""
+    if line[:1] not in _BULLET_GLYPHS:
+        return None, line
     match = _BULLET.match(line)
     if match is None:
         return None, line
@@ -74,6 +81,8 @@ def strip_widget_glyph(line: str) -> tuple[str | None, str]:
     >>> strip_widget_glyph("× Warehouse goes up in flames")
     ('×', 'Warehouse goes up in flames')
     """
+    if line[:1] not in _WIDGET_GLYPHS:
+        return None, line
     match = _WIDGET.match(line)
     if match is None:
         return None, line

@@ -92,3 +92,48 @@ _FORMS = {form.casefold() for table in (US_STATES, COUNTRIES) for row in table
 def is_region(text: str) -> bool:
     """Whether the text names a US state (any form) or a country."""
     return " ".join(text.split()).casefold() in _FORMS
+
+
+@dataclass(frozen=True, slots=True)
+class Kicker:
+    """A word in capitals that opens a paragraph where a dateline's place would stand, but
+    names no place: the paragraph is an update or a note, not a lead opened by a dateline."""
+
+    word: str
+    example: str
+
+
+KICKERS: tuple[Kicker, ...] = (
+    Kicker("UPDATE", "UPDATE: Power has since been restored to most homes, the utility said."),
+    Kicker("UPDATED", "UPDATED: Power has since been restored to most homes, the utility said."),
+    Kicker("BREAKING", "BREAKING: Power has since been restored to most homes, the utility said."),
+    Kicker("BREAKING NEWS", "BREAKING NEWS - Power has been restored to most homes, it said."),
+    Kicker("DEVELOPING", "DEVELOPING: Power has since been restored to most homes, it said."),
+    Kicker("JUST IN", "JUST IN: Power has since been restored to most homes, the utility said."),
+    Kicker("EXCLUSIVE", "EXCLUSIVE: Power has since been restored to most homes, it said."),
+    Kicker("CORRECTION", "CORRECTION: An earlier version of this story misstated the date."),
+    Kicker("CLARIFICATION", "CLARIFICATION: An earlier version of this story gave the wrong date."),
+    Kicker("EDITOR'S NOTE", "EDITOR'S NOTE: This story was first published on the wire service."),
+    Kicker("EDITOR’S NOTE", "EDITOR’S NOTE: This story was first published on the wire service."),
+    Kicker("NOTE", "NOTE: This story was first published on the wire service in the morning."),
+    Kicker("ANALYSIS", "ANALYSIS: The storm showed how weak the grid has become in the region."),
+    Kicker("OPINION", "OPINION: The storm showed how weak the grid has become in the region."),
+    Kicker("FACT CHECK", "FACT CHECK: The claim that the storm was the worst on record is false."),
+    Kicker("WATCH", "WATCH: The storm reaches the coast, in a video filmed by a resident."),
+    Kicker("LISTEN", "LISTEN: The storm reaches the coast, in a recording made by a resident."),
+    Kicker("ALSO READ", "ALSO READ: Storm cuts power to thousands of homes on the coast today."),
+    Kicker("READ MORE", "READ MORE: Storm cuts power to thousands of homes on the coast today."),
+    Kicker("SEE ALSO", "SEE ALSO: Storm cuts power to thousands of homes on the coast today."),
+    Kicker("LIVE", "LIVE: Storm cuts power to thousands of homes on the coast, follow here."),
+)
+
+_KICKER_WORDS = {" ".join(row.word.casefold().split()) for row in KICKERS}
+
+
+def is_kicker(text: str) -> bool:
+    """Whether the words in capitals before a paragraph's colon or dash are a kicker.
+
+    >>> is_kicker("UPDATE"), is_kicker("Editor's Note "), is_kicker("MANILA")
+    (True, True, False)
+    """
+    return " ".join(text.split()).casefold() in _KICKER_WORDS

@@ -28,6 +28,25 @@ from cleaner.quotes.reader import Reader, introduction, read_paragraph
 from cleaner.quotes.spans import code_like
 
 
+def _may_quote(paragraph: str) -> bool:
+    """Whether a paragraph holds a mark that can open or close a quote: a double mark, or a
+    single one not inside a word (``it's``, ``Iran's`` hold none: most paragraphs with an
+    apostrophe and no other mark need no reading)."""
+    if any(mark in paragraph for mark in "\"“”‘"):
+        return True
+    at = paragraph.find("'")
+    while at != -1:
+        if not (0 < at < len(paragraph) - 1 and _in_word(paragraph[at - 1])
+                and _in_word(paragraph[at + 1])):
+            return True
+        at = paragraph.find("'", at + 1)
+    return False
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what the quote readers' \w reads as a word
+
+
 def extract_quotes(draft: Draft) -> Draft:
     """Fill ``quotes``; the text is left as it is.
 
@@ -40,7 +59,7 @@ def extract_quotes(draft: Draft) -> Draft:
             reader.quotes.append(Quote(text, speaker, cue, 0))
     introduced: tuple[str | None, str | None] | None = None
     for number, paragraph in enumerate(paragraphs, start=1):
-        if not any(mark in paragraph for mark in "\"“”‘'") or code_like(paragraph):
+        if not _may_quote(paragraph) or code_like(paragraph):
             if reader.pending is not None:  # a run-on quote must open again in the next one
                 reader.settle(reader.pending)
                 reader.pending = None

@@ -19,6 +19,8 @@ Never touches: the text (credits are part of the sentence), or people who "said"
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from cleaner.document import Draft
@@ -30,8 +32,11 @@ _SOURCE = (r"(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++|abna24)"
            r"(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++)){0,4}")
 # Lead-ins of a credit line: "Source: ANI", "With input from INP", "Full story: WJFW".
 _CREDIT_LEADS = (r"(?:(?:Sources?|Via|Full\s+story|Credit)\s*+:"
+                 r"|Via\s(?=\s*+(?:https?://|www\.|[\w-]+\.(?:com|net|org|co|news|tv)\b))"
                  r"|(?:Courtesy(?:\s+of)?|With\s+inputs?\s+from"
                  r"|Republished\s+with\s+permission\s+(?:of|from))\s*+:?)")
+_SAID_OR_REPORTS = (rf"[,;]\s++(?P<source>{_SOURCE})\s++(?:said|quoted|reported)\b"
+                    rf"|[,;]\s++reports?\s++(?P<source>{_SOURCE})\s*+\.?$")
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # "…, FNA reported." / "…; Press TV reported" / "… Al-Alam News Network reports."
     regex.compile(
@@ -55,10 +60,12 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     regex.compile(r"^(?:Copyright|©)\s*+(?:©\s*+)?(?:\d{4}\s++)?(?P<source>\p{Lu}[\p{L}&-]*+"
                   r"(?:\s\p{Lu}[\p{L}&-]*+){0,3})(?:\.|\s*+$)"),
     # "…, SPA said on Sunday." / "…, reports Reuters." / "CITY, Jan. 29. /ITAR-TASS/."
-    regex.compile(rf"(?:[,;]\s++(?P<source>{_SOURCE})\s++(?:said|quoted|reported)\b"
-                  rf"|[,;]\s++reports?\s++(?P<source>{_SOURCE})\s*+\.?$"
+    regex.compile(rf"(?:{_SAID_OR_REPORTS}"
                   r"|\s/(?P<source>\p{Lu}[\p{L}\d -]{1,20})/\.?(?:\s|$))", regex.V1),
 )
+# Pattern 6 on a line with no "/": its last branch cannot match, and the rest, all opening with
+# "," or ";", is scanned twice as fast alone.
+_SAID_ONLY = regex.compile(_SAID_OR_REPORTS, regex.V1)
 _REPORT_ENDINGS = ("reported", "reports", "report")
 # A cheap test per pattern that a line could hold it at all; most lines hold none. Each accepts
 # every line its pattern can match (pattern 0 must end the line with its verb).
@@ -86,8 +93,13 @@ _PAGE_HINTS = (
 _NOT_SOURCES = {"photo", "video", "file", "updated", "ap photo", "reuters photo"}
 # Patterns whose source must be a known agency (the shape alone is not enough).
 _AGENCY_ONLY = {4, 6}
+# Patterns anchored at the line's start (`^`): tried there only, not at every position.
+_ANCHORED = {2, 3, 4, 5}
 # Patterns also read on the lines strip_furniture removed: credit lines, not chrome.
 _FROM_FURNITURE = {3, 5}
+
+
+_ADDRESS = regex.compile(r"(?:https?://)?(?:www\.)?(?P<site>[\w-]+(?:\.[\w-]+)+)(?:[/?#]\S*)?$")
 
 
 def _station(source: str) -> bool:
@@ -121,7 +133,11 @@ def _plausible(source: str, pattern_index: int, line: str, start: int) -> bool:
 
 
 def _sources(source: str, pattern_index: int) -> list[str]:
-    """The sources one match names, each by its usual short name ("AP" for every form)."""
+    """The sources one match names, each by its usual short name ("AP" for every form; a
+    web address by its site: ``http://www.example.com/a/1.html`` -> ``example.com``)."""
+    address = _ADDRESS.match(source)
+    if address:
+        return [address.group("site")]
     parts = [part.strip() for part in source.split("/")] if pattern_index == 1 else [source]
     known = [short for part in parts if (short := short_name(part))]
     if len(parts) > 1 and known:
@@ -135,23 +151,29 @@ def find_credits(draft: Draft) -> Draft:
     Before: ``…, FNA reported.``  After: the same text, ``credits == ("FNA",)``.
     """
     text = draft.text
+    # A credit line the furniture pass removed ("Copyright 2016 NPR. To see more, …") still
+    # names the story's source: its text is in the recorded fix.
+    removed = [fix.before for fix in draft.fixes if fix.pass_name == "strip_furniture"]
+    every = "\n".join((text, *removed)) if removed else text
     active = [(index, hint, pattern)
               for index, (page_hint, hint, pattern)
-              in enumerate(zip(_PAGE_HINTS, _HINTS, _PATTERNS, strict=True)) if page_hint(text)]
+              in enumerate(zip(_PAGE_HINTS, _HINTS, _PATTERNS, strict=True)) if page_hint(every)]
     if not active:
         return draft
     credits = list(draft.credits)
     known = {credit.casefold() for credit in credits}
-    # A credit line the furniture pass removed ("Copyright 2016 NPR. To see more, …") still
-    # names the story's source: its text is in the recorded fix.
-    removed = [fix.before for fix in draft.fixes if fix.pass_name == "strip_furniture"]
     lines = [(line, False) for line in text.split("\n") if line]
     lines += [(line, True) for line in removed]
     for line, from_furniture in lines:
         for index, hint, pattern in active:
             if (from_furniture and index not in _FROM_FURNITURE) or not hint(line):
                 continue
-            for match in pattern.finditer(line):
+            if index in _ANCHORED:  # a line-start pattern matches once, at 0
+                matches: Iterable[regex.Match[str]] = filter(None, (pattern.match(line),))
+            else:
+                matches = (_SAID_ONLY if index == 6 and "/" not in line else pattern).finditer(
+                    line)
+            for match in matches:
                 for source in _sources(match.group("source").strip(), index):
                     if _plausible(source, index, line, match.start("source")) \
                             and source.casefold() not in known:

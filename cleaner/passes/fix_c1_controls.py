@@ -25,6 +25,13 @@ NAME = "fix_c1_controls"
 _C1 = re.compile("[\x80-\x9f]")
 
 
+def _has_c1(text: str) -> bool:
+    """Any C1 control? Each is the bytes C2 80-9F in UTF-8: a page without a C2 byte (most
+    pages) needs no character-by-character search."""
+    return not text.isascii() and b"\xc2" in text.encode("utf-8", "surrogatepass") \
+        and _C1.search(text) is not None
+
+
 def fix_c1_controls(draft: Draft) -> Draft:
     """Replace C1 controls on each line (and in the title and subtitle) that has them,
     recording the line.
@@ -33,8 +40,7 @@ def fix_c1_controls(draft: Draft) -> Draft:
     """
     title = draft.title or ""
     subtitle = draft.subtitle or ""
-    if _C1.search(draft.text) is None and _C1.search(title) is None \
-            and _C1.search(subtitle) is None:
+    if not _has_c1(draft.text) and not _has_c1(title) and not _has_c1(subtitle):
         return draft
     log = Log(NAME)
     lines = draft.text.split("\n")

@@ -44,12 +44,12 @@ def _wrapped(block: list[str]) -> bool:
     inner = block[:-1]
     if any(strip_bullet(line)[0] is not None for line in block):
         return False
-    if any(classify(line).kind in _HEADER_LINES for line in block):
-        return False  # a header block (title, dek, byline, date), not a paragraph
     open_lines = [line for line in inner if not line.rstrip().endswith(_SENTENCE_END)]
     full = sum(len(line) >= _FULL * width for line in open_lines)
-    # Most lines end inside a sentence, and those that do fill the width.
-    return len(open_lines) * 2 >= len(inner) and full * 10 >= 8 * len(open_lines)
+    # Most lines end inside a sentence, and those that do fill the width; and it is no header
+    # block (title, dek, byline, date), which the (costlier) line classifier tells.
+    return len(open_lines) * 2 >= len(inner) and full * 10 >= 8 * len(open_lines) \
+        and not any(classify(line).kind in _HEADER_LINES for line in block)
 
 
 def _paragraphs(block: list[str]) -> list[list[str]]:

@@ -62,15 +62,17 @@ def tokens(text: str, start: int, stop: int) -> list[Tok]:
     ['Sen.', 'Roe', ',', 'D-Ore.', ',', 'said', '.']
     """
     out: list[Tok] = []
+    add = out.append
     for match in _TOKEN.finditer(text, start, stop):
-        word, begin, end = match.group(), match.start(), match.end()
-        if len(word) > 1 and word.endswith(".") and word[0] != "." and not (
+        word = match.group()
+        begin, end = match.span()
+        if word[-1] == "." and len(word) > 1 and word[0] != "." and not (
             word in TITLE_SET or _INITIALS.fullmatch(word)
         ):
-            out.append(Tok(word[:-1], begin, end - 1))
-            out.append(Tok(".", end - 1, end))
+            add(Tok(word[:-1], begin, end - 1))
+            add(Tok(".", end - 1, end))
         else:
-            out.append(Tok(word, begin, end))
+            add(Tok(word, begin, end))
     return out
 
 
