@@ -265,7 +265,11 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     published, raw = _plan_dates(reader, head, entries, body)
     _plan_rest(reader, head, title_at)
     if title is None:
-        title = _title_at_end(reader, body)
+        lead = next((pos for pos, entry in enumerate(entries) if entry.index == body), None)
+        # (a lead followed by a date or byline is a dek once a title stands above it: with
+        # the title at the end written first, the next clean would read it so)
+        if lead is None or not _explained(entries, lead, reader):
+            title = _title_at_end(reader, body)
         if title is not None:
             _title_repeated_at_end(reader, title, body)
             title, label = _split_title(reader, title)
@@ -482,7 +486,7 @@ def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
     """The line of a lead opened by a dateline within the next three lines, or None."""
     # The text test first: most pages have no such lead, and their lines stay unclassified.
     here = entries[position].text
-    lead = next((at for at in range(position + 1, min(len(entries), position + 1 + _SCAN))
+    lead = next((at for at in range(position + 1, len(entries))  # (chrome runs can be long)
                  if entries[at].text != here and _is_dateline_lead(entries[at])), None)
     if lead is None:
         return None

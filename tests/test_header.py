@@ -331,3 +331,23 @@ def test_a_pasted_line_under_the_headline_is_no_lead() -> None:
     assert doc.published == "2016-07-05"
     assert doc.body[0].startswith("The council voted")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_lead_followed_by_a_date_keeps_the_title_at_the_end_out() -> None:
+    # The page opens with a paragraph the date follows (a dek once a title stands above it) and
+    # ends with a headline-shaped line: moved to the top, the title made the second clean read
+    # the paragraph as the dek and the date as the date. No title at the end then.
+    page = ("Engineers found cracks in two of the old bridge's piers, the council said on "
+            "Monday.\n\nWed Sep 30, 2015 14:18:11\n\n" + BODY
+            + "Repairs take the summer.\nBridge closed to lorries after cracks found\n")
+    doc = clean(page)
+    assert doc.title is None
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_dateline_lead_far_below_a_run_of_chrome_is_still_in_reach() -> None:
+    page = ("Bridge closed to lorries\nThe council met.\n" + "SHI/SHI\n" * 100 + "\n" + LEAD
+            + "\n\nRepairs take the summer.\n")
+    doc = clean(page)
+    assert doc.body[0] == LEAD
+    assert clean(doc.to_text()).to_text() == doc.to_text()
