@@ -714,6 +714,9 @@ def _split_title(reader: _Reader, title: str) -> tuple[str, str | None]:
         found, rest = labels.split_label(title)
         if found is not None and _reads_as_title(rest):
             label, title = label or found, rest
+        glyph, rest = strip_widget_glyph(title)  # a glyph the split bared, as on a line
+        if glyph is not None and rest and _reads_as_title(rest):
+            title = rest
         if title == before:
             break
     return title, label

@@ -351,3 +351,11 @@ def test_a_dateline_lead_far_below_a_run_of_chrome_is_still_in_reach() -> None:
     doc = clean(page)
     assert doc.body[0] == LEAD
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_glyph_a_byline_split_bares_goes_with_it() -> None:
+    # "By X: × Title": the split left the title opening with a widget glyph, which the second
+    # clean, reading the title line, took off.
+    doc = clean("By Jane Doe: × Bridge closed to lorries\n\nJuly 5, 2016\n\n" + BODY)
+    assert doc.title == "Bridge closed to lorries"
+    assert clean(doc.to_text()).to_text() == doc.to_text()
