@@ -434,9 +434,12 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
 def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
     """``TOKYO`` / ``STUART, Fla.`` alone on its line right above a long lead paragraph."""
     entry = entries[position]
-    return entry.line.dateline and position + 1 < len(entries) \
-        and entries[position + 1].line.kind is Kind.PARAGRAPH \
-        and len(entries[position + 1].text) >= 60
+    if not entry.line.dateline:
+        return False
+    # (its copies right under it go as repeats: the next clean would see the lead under it)
+    below = next((other for other in islice(entries, position + 1, None)
+                  if _key(other.text) != _key(entry.text)), None)
+    return below is not None and below.line.kind is Kind.PARAGRAPH and len(below.text) >= 60
 
 
 def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:

@@ -359,3 +359,12 @@ def test_a_glyph_a_byline_split_bares_goes_with_it() -> None:
     doc = clean("By Jane Doe: × Bridge closed to lorries\n\nJuly 5, 2016\n\n" + BODY)
     assert doc.title == "Bridge closed to lorries"
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_dateline_repeated_above_the_lead_is_a_dateline() -> None:
+    # "TOKYO" three times above the lead: read as a repeated headline, it was the title; written
+    # once above the lead, the second clean read it as the lead's dateline.
+    doc = clean("TOKYO\nTOKYO\nTOKYO\n" + BODY)
+    assert doc.title is None
+    assert doc.body[0].startswith("The council voted")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
