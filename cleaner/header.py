@@ -30,7 +30,7 @@ from cleaner import bylines, labels
 from cleaner.bylines import read_byline_line
 from cleaner.chrome import chrome_line, is_gallery_paste
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
-from cleaner.dates import ParsedDate, crawler_date, parse_date
+from cleaner.dates import DateLine, ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
 from cleaner.lexicon import places
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
@@ -332,13 +332,15 @@ def _own_format(reader: _Reader) -> HeaderPlan | None:
 
 def _shows_a_date(head: list[_Entry]) -> bool:
     """Whether the header has a date the text will show on its meta line: a meta line, or a
-    date line that is no widget and reads as a date (one that does not leaves no meta line,
-    and the next clean would read a header over nothing)."""
-    for pos, entry in enumerate(head):
+    date line that reads as a date and is not labelled a widget (``Today's Paper | …``; one
+    that does not leaves no meta line, and the next clean would read a header over nothing)."""
+    for entry in head:
         if entry.line.kind is Kind.META:
             return True
         found = entry.line.date
-        if entry.line.kind is Kind.DATE and found is not None and not _is_widget(head, pos) \
+        # (a widget by its neighbours counts: they are chrome, and gone, the next clean
+        # would read the date)
+        if entry.line.kind is Kind.DATE and found is not None and not _labelled_widget(found) \
                 and any(date is not None and date.iso is not None
                         for date in (found.published, found.updated)):
             return True
@@ -830,8 +832,7 @@ def _is_widget(head: list[_Entry], pos: int) -> bool:
     entry = head[pos]
     found = entry.line.date
     assert found is not None
-    rest = " ".join(part for part in (found.before, found.after) if part)
-    if rest and classify(rest).kind is Kind.CHROME:
+    if _labelled_widget(found):
         return True  # "Today's Paper | May 09, 2024"
     date = found.published or found.updated
     if date is None or date.iso is None or "T" in date.iso:
@@ -839,6 +840,11 @@ def _is_widget(head: list[_Entry], pos: int) -> bool:
     neighbours = [head[p] for p in (pos - 1, pos + 1) if 0 <= p < len(head)]
     return len(neighbours) == 2 and all(
         n.line.kind is Kind.CHROME or _is_junk(n) for n in neighbours)
+
+
+def _labelled_widget(found: DateLine) -> bool:
+    rest = " ".join(part for part in (found.before, found.after) if part)
+    return bool(rest) and classify(rest).kind is Kind.CHROME
 
 
 def _date_leftover(reader: _Reader, entry: _Entry) -> str:

@@ -368,3 +368,11 @@ def test_a_dateline_repeated_above_the_lead_is_a_dateline() -> None:
     assert doc.title is None
     assert doc.body[0].startswith("The council voted")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_date_between_chrome_over_nothing_is_not_kept_as_text() -> None:
+    # A date line between two chrome lines is a widget by its neighbours; read as text (no date
+    # shown), it stayed, and the second clean, the chrome gone, read it as the date.
+    page = "Bridge closed to lorries\n\n1 Min Read\n\nWed Jan 20, 2016\n\n1 Min Read\n"
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
