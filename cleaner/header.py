@@ -438,9 +438,11 @@ def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
     entry = entries[position]
     if not entry.line.dateline:
         return False
-    # (its copies right under it go as repeats: the next clean would see the lead under it)
+    # (its copies right under it go as repeats, chrome goes anyway: the next clean would see
+    # the lead under it)
     below = next((other for other in islice(entries, position + 1, None)
-                  if _key(other.text) != _key(entry.text)), None)
+                  if _key(other.text) != _key(entry.text)
+                  and other.line.kind is not Kind.CHROME), None)
     return below is not None and below.line.kind is Kind.PARAGRAPH and len(below.text) >= 60
 
 

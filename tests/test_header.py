@@ -376,3 +376,11 @@ def test_a_date_between_chrome_over_nothing_is_not_kept_as_text() -> None:
     page = "Bridge closed to lorries\n\n1 Min Read\n\nWed Jan 20, 2016\n\n1 Min Read\n"
     doc = clean(page)
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_chrome_between_a_dateline_and_the_lead_does_not_hide_it() -> None:
+    # "Watch Video" between them goes anyway: the second clean read the dateline above the lead.
+    page = "Bridge closed to lorries\n\nVALLEYTOWN.\n\nWatch Video\n\n" + BODY
+    doc = clean(page)
+    assert doc.body[0].startswith("The council voted")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
