@@ -669,7 +669,10 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
             reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(dek)
     elif after < len(head) and subtitle is None and not head[after].text[:1].islower() and (
-            _is_dek(head[after], reader, body) or _format_dek(head, after, reader)):
+            _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
+            and reader.occurrences(head[after].text) < 2:
+        # (a line repeated in the body is no dek: written as the subtitle, with its copy the
+        # next clean would read it as the repeated line, the headline)
         subtitle = head[after].text
         reader.step(head[after].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(after)

@@ -49,6 +49,9 @@ def test_a_dateline_alone_is_never_the_headline() -> None:
 @pytest.mark.parametrize("page", [
     "00000 \nTitle Here \n \n:0 \nTitle Here \n00000",  # found by hypothesis
     ": \naÄ \n(Photo: AMN)",  # found by hypothesis: a stray symbol above a page of no body
+    # found by hypothesis: a dek repeated in the body, written as the subtitle, outscored the
+    # headline (its copy at the end dropped) on the second clean
+    "B \nA \n \nFNA reported. \nA \nB",
     "By VIDEO, Army Retakes Hill \naÄ \n(Photo: AMN)",
     ':0 \nWed Jan 20, 2016 22:31:33 \n\x1b0 \nWed Jan 20, 2016 22:31:33 \n"We won, Lavrov said."',
     # A desk code between a dek and the date line does not hide the date from the dek.
