@@ -30,7 +30,7 @@ from cleaner import bylines, labels
 from cleaner.bylines import read_byline_line
 from cleaner.chrome import chrome_line, is_gallery_paste
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
-from cleaner.dates import ParsedDate, crawler_date, parse_date
+from cleaner.dates import DateLine, ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
 from cleaner.lexicon import places
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
@@ -278,7 +278,11 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     published, raw = _plan_dates(reader, head, entries, body)
     _plan_rest(reader, head, title_at)
     if title is None:
-        title = _title_at_end(reader, body)
+        lead = next((pos for pos, entry in enumerate(entries) if entry.index == body), None)
+        # (a lead followed by a date or byline is a dek once a title stands above it: with
+        # the title at the end written first, the next clean would read it so)
+        if lead is None or not _explained(entries, lead, reader):
+            title = _title_at_end(reader, body)
         if title is not None:
             _title_repeated_at_end(reader, title, body)
             title, label = _split_title(reader, title)
@@ -341,13 +345,15 @@ def _own_format(reader: _Reader) -> HeaderPlan | None:
 
 def _shows_a_date(head: list[_Entry]) -> bool:
     """Whether the header has a date the text will show on its meta line: a meta line, or a
-    date line that is no widget and reads as a date (one that does not leaves no meta line,
-    and the next clean would read a header over nothing)."""
-    for pos, entry in enumerate(head):
+    date line that reads as a date and is not labelled a widget (``Today's Paper | …``; one
+    that does not leaves no meta line, and the next clean would read a header over nothing)."""
+    for entry in head:
         if entry.line.kind is Kind.META:
             return True
         found = entry.line.date
-        if entry.line.kind is Kind.DATE and found is not None and not _is_widget(head, pos) \
+        # (a widget by its neighbours counts: they are chrome, and gone, the next clean
+        # would read the date)
+        if entry.line.kind is Kind.DATE and found is not None and not _labelled_widget(found) \
                 and any(date is not None and date.iso is not None
                         for date in (found.published, found.updated)):
             return True
@@ -443,9 +449,14 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
 def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
     """``TOKYO`` / ``STUART, Fla.`` alone on its line right above a long lead paragraph."""
     entry = entries[position]
-    return entry.line.dateline and position + 1 < len(entries) \
-        and entries[position + 1].line.kind is Kind.PARAGRAPH \
-        and len(entries[position + 1].text) >= 60
+    if not entry.line.dateline:
+        return False
+    # (its copies right under it go as repeats, chrome goes anyway: the next clean would see
+    # the lead under it)
+    below = next((other for other in islice(entries, position + 1, None)
+                  if _key(other.text) != _key(entry.text)
+                  and other.line.kind is not Kind.CHROME), None)
+    return below is not None and below.line.kind is Kind.PARAGRAPH and len(below.text) >= 60
 
 
 def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
@@ -493,13 +504,18 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
 
 def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
     """The line of a lead opened by a dateline within the next three lines, or None."""
+    # The text test first: most pages have no such lead, and their lines stay unclassified.
     here = entries[position].text
-    staying = (entry for entry in islice(entries, position + 1, None)
-               if not entry.chrome and not _is_junk(entry)
-               and entry.text != here)
-    # (chrome and a copy of the paragraph go anyway: counted, the next clean, without them,
-    # would look further down)
-    return next((entry.index for entry in islice(staying, 3) if _is_dateline_lead(entry)), None)
+    lead = next((at for at in range(position + 1, len(entries))  # (chrome runs can be long)
+                 if entries[at].text != here and _is_dateline_lead(entries[at])), None)
+    if lead is None:
+        return None
+    # Chrome and a copy of the paragraph go anyway: counted, the next clean, without them,
+    # would look further down.
+    staying = sum(1 for entry in islice(entries, position + 1, lead)
+                  if not entry.chrome and not _is_junk(entry)
+                  and entry.text != here)
+    return entries[lead].index if staying < 3 else None
 
 
 def _is_dateline_lead(entry: _Entry) -> bool:
@@ -666,7 +682,10 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
             reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(dek)
     elif after < len(head) and subtitle is None and not head[after].text[:1].islower() and (
-            _is_dek(head[after], reader, body) or _format_dek(head, after, reader)):
+            _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
+            and reader.occurrences(head[after].text) < 2:
+        # (a line repeated in the body is no dek: written as the subtitle, with its copy the
+        # next clean would read it as the repeated line, the headline)
         subtitle = head[after].text
         reader.step(head[after].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(after)
@@ -718,6 +737,9 @@ def _split_title(reader: _Reader, title: str) -> tuple[str, str | None]:
         found, rest = labels.split_label(title)
         if found is not None and _reads_as_title(rest):
             label, title = label or found, rest
+        glyph, rest = strip_widget_glyph(title)  # a glyph the split bared, as on a line
+        if glyph is not None and rest and _reads_as_title(rest):
+            title = rest
         if title == before:
             break
     return title, label
@@ -828,8 +850,7 @@ def _is_widget(head: list[_Entry], pos: int) -> bool:
     entry = head[pos]
     found = entry.line.date
     assert found is not None
-    rest = " ".join(part for part in (found.before, found.after) if part)
-    if rest and classify(rest).kind is Kind.CHROME:
+    if _labelled_widget(found):
         return True  # "Today's Paper | May 09, 2024"
     date = found.published or found.updated
     if date is None or date.iso is None or "T" in date.iso:
@@ -837,6 +858,11 @@ def _is_widget(head: list[_Entry], pos: int) -> bool:
     neighbours = [head[p] for p in (pos - 1, pos + 1) if 0 <= p < len(head)]
     return len(neighbours) == 2 and all(
         n.chrome or _is_junk(n) for n in neighbours)
+
+
+def _labelled_widget(found: DateLine) -> bool:
+    rest = " ".join(part for part in (found.before, found.after) if part)
+    return bool(rest) and classify(rest).kind is Kind.CHROME
 
 
 def _date_leftover(reader: _Reader, entry: _Entry) -> str:

@@ -49,6 +49,9 @@ def test_a_dateline_alone_is_never_the_headline() -> None:
 @pytest.mark.parametrize("page", [
     "00000 \nTitle Here \n \n:0 \nTitle Here \n00000",  # found by hypothesis
     ": \naÄ \n(Photo: AMN)",  # found by hypothesis: a stray symbol above a page of no body
+    # found by hypothesis: a dek repeated in the body, written as the subtitle, outscored the
+    # headline (its copy at the end dropped) on the second clean
+    "B \nA \n \nFNA reported. \nA \nB",
     "By VIDEO, Army Retakes Hill \naÄ \n(Photo: AMN)",
     ':0 \nWed Jan 20, 2016 22:31:33 \n\x1b0 \nWed Jan 20, 2016 22:31:33 \n"We won, Lavrov said."',
     # A desk code between a dek and the date line does not hide the date from the dek.
@@ -329,5 +332,58 @@ def test_a_pasted_line_under_the_headline_is_no_lead() -> None:
             + "\nJuly 5, 2016\n\n" + BODY)
     doc = clean(page)
     assert doc.published == "2016-07-05"
+    assert doc.body[0].startswith("The council voted")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_lead_followed_by_a_date_keeps_the_title_at_the_end_out() -> None:
+    # The page opens with a paragraph the date follows (a dek once a title stands above it) and
+    # ends with a headline-shaped line: moved to the top, the title made the second clean read
+    # the paragraph as the dek and the date as the date. No title at the end then.
+    page = ("Engineers found cracks in two of the old bridge's piers, the council said on "
+            "Monday.\n\nWed Sep 30, 2015 14:18:11\n\n" + BODY
+            + "Repairs take the summer.\nBridge closed to lorries after cracks found\n")
+    doc = clean(page)
+    assert doc.title is None
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_dateline_lead_far_below_a_run_of_chrome_is_still_in_reach() -> None:
+    page = ("Bridge closed to lorries\nThe council met.\n" + "SHI/SHI\n" * 100 + "\n" + LEAD
+            + "\n\nRepairs take the summer.\n")
+    doc = clean(page)
+    assert doc.body[0] == LEAD
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_glyph_a_byline_split_bares_goes_with_it() -> None:
+    # "By X: × Title": the split left the title opening with a widget glyph, which the second
+    # clean, reading the title line, took off.
+    doc = clean("By Jane Doe: × Bridge closed to lorries\n\nJuly 5, 2016\n\n" + BODY)
+    assert doc.title == "Bridge closed to lorries"
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_dateline_repeated_above_the_lead_is_a_dateline() -> None:
+    # "TOKYO" three times above the lead: read as a repeated headline, it was the title; written
+    # once above the lead, the second clean read it as the lead's dateline.
+    doc = clean("TOKYO\nTOKYO\nTOKYO\n" + BODY)
+    assert doc.title is None
+    assert doc.body[0].startswith("The council voted")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_date_between_chrome_over_nothing_is_not_kept_as_text() -> None:
+    # A date line between two chrome lines is a widget by its neighbours; read as text (no date
+    # shown), it stayed, and the second clean, the chrome gone, read it as the date.
+    page = "Bridge closed to lorries\n\n1 Min Read\n\nWed Jan 20, 2016\n\n1 Min Read\n"
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_chrome_between_a_dateline_and_the_lead_does_not_hide_it() -> None:
+    # "Watch Video" between them goes anyway: the second clean read the dateline above the lead.
+    page = "Bridge closed to lorries\n\nVALLEYTOWN.\n\nWatch Video\n\n" + BODY
+    doc = clean(page)
     assert doc.body[0].startswith("The council voted")
     assert clean(doc.to_text()).to_text() == doc.to_text()
