@@ -229,3 +229,48 @@ def test_a_file_name_with_escapes_is_shown_visible_on_stderr(tmp_path: Path) -> 
     assert result.exit_code == 1
     _no_page_escapes(result.stderr)
     assert "evil^[]0;PWNED^G.txt" in result.stderr and "plain.txt" in result.stderr
+
+
+def test_ctrl_c_while_the_command_is_still_starting_is_one_line_and_130(monkeypatch, capsys):
+    """The pipeline's patterns compile while `cleaner.cli` is imported (a few hundred ms): an
+    interrupt then ends the command as it does later, not with a traceback."""
+    import builtins
+    import sys as system
+
+    import pytest
+
+    from cleaner import launcher
+
+    real_import = builtins.__import__
+
+    def interrupted_import(name: str, *args: object, **kwargs: object) -> object:
+        if name == "cleaner.cli":
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.delitem(system.modules, "cleaner.cli", raising=False)
+    monkeypatch.setattr(builtins, "__import__", interrupted_import)
+    with pytest.raises(SystemExit) as stop:
+        launcher.main()
+    assert stop.value.code == 130
+    assert capsys.readouterr().err == "interrupted\n"
+
+
+def test_ctrl_c_soon_after_start_exits_130_without_a_traceback() -> None:
+    import signal
+    import subprocess
+    import sys as system
+    import time
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "alalam-1781312.txt"
+    # Python itself starts first (its own modules); the interrupt comes once it runs ours.
+    proc = subprocess.Popen([system.executable, "-c", "import sys; print('up', flush=True); "
+                             "sys.argv = ['cleaner', 'clean', sys.argv[1]]; "
+                             "from cleaner.launcher import main; main()", str(sample)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline() == "up\n"
+    time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode in (0, 130), stderr  # 0: it had already finished
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
