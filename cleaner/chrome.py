@@ -46,18 +46,23 @@ class _Dispatch:
     def __init__(self, rows: tuple[_Try, ...]) -> None:
         self.rows = rows
         self._by_char: dict[str, tuple[_Try, ...]] = {}
-        self._by_head: dict[str, tuple[_Try, ...]] = {}
+        self._by_head: dict[str, _Plan] = {}
 
     def candidates(self, text: str) -> tuple[_Try, ...]:
+        return self.plan(text).rows
+
+    def plan(self, text: str) -> _Plan:
+        """The candidate rows of a line, split for `chrome_line`: the plain ones, then the
+        gated ones with the needles their gates ask for."""
         space = text.find(" ", 0, _HEAD_CHARS)
         head = text[: space + 1] if space != -1 else text[:_HEAD_CHARS]
         found = self._by_head.get(head)
         if found is None:
             if len(self._by_head) >= _HEADS_KEPT:
                 self._by_head.clear()
-            found = self._by_head[head] = tuple(
+            found = self._by_head[head] = _Plan(tuple(
                 row for row in self._starting_with(head[:1])
-                if row[1].fullmatch(head, partial=True))
+                if row[1].fullmatch(head, partial=True)))
         return found
 
     def clear(self) -> None:
@@ -71,6 +76,25 @@ class _Dispatch:
             found = self._by_char[char] = tuple(
                 row for row in self.rows if row[1].fullmatch(char, partial=True))
         return found
+
+
+class _Plan:
+    """The rows a first word allows, in order: the plain rows (every tier puts them first),
+    then the gated ones (`_tier` puts them last), each gate as a bit mask over the needles,
+    so that a line is searched for each needle once, not once per row that asks for it."""
+
+    __slots__ = ("gated", "needles", "plain", "rows")
+
+    def __init__(self, rows: tuple[_Try, ...]) -> None:
+        self.rows = rows
+        self.plain = tuple((kind, pattern) for kind, pattern, needs, repeats in rows
+                           if not needs and not repeats)
+        needles = sorted({needle for _, _, needs, _ in rows for needle in needs})
+        bit = {needle: 1 << i for i, needle in enumerate(needles)}
+        self.needles = tuple((needle, bit[needle]) for needle in needles)
+        self.gated = tuple((kind, pattern, sum(bit[needle] for needle in needs), repeats)
+                           for kind, pattern, needs, repeats in rows if needs or repeats)
+
 
 
 _HEADS_KEPT = 65536  # first words remembered per table: a few MB at most
@@ -112,17 +136,23 @@ def chrome_line(line: str) -> str | None:
     text = line.strip()
     if not text or len(text) > lexicon.REACHES[-1]:
         return None
-    tier = _TIERS[bisect_left(lexicon.REACHES, len(text))]
-    low = ""
-    for kind, pattern, needs, repeats in tier.candidates(text):
-        if needs or repeats:
-            low = low or text.casefold()
-            if repeats and low[:6] not in low[1:]:
-                continue  # (a caption pasted twice starts again with its first characters)
-            if needs and not any(map(low.__contains__, needs)):
-                continue
+    plan = _TIERS[bisect_left(lexicon.REACHES, len(text))].plan(text)
+    for kind, pattern in plan.plain:
         if pattern.fullmatch(text):
             return kind
+    if plan.gated:
+        low = text.casefold()
+        present = 0
+        for needle, bit in plan.needles:
+            if needle in low:
+                present |= bit
+        # (a caption pasted twice starts again with its first characters)
+        again = low[:6] in low[1:]
+        for kind, pattern, needs, repeats in plan.gated:
+            if (repeats and not again) or (needs and not needs & present):
+                continue
+            if pattern.fullmatch(text):
+                return kind
     if _opener(text) == "links":
         return "related links heading"
     return "gallery block" if is_gallery_paste(text, None) else None
