@@ -151,6 +151,7 @@ class _Reader:
         self.text = text
         self.options = options
         self.lines = text.split("\n")
+        self.folded: str | None = None  # the page casefolded, when first asked
         self.steps: list[Step] = []
         self.authors: list[str] = []
         self.credits: list[str] = []
@@ -164,14 +165,20 @@ class _Reader:
         self.datelines: set[int] = set()  # line indices of datelines alone above the lead
         self.window_full = False  # the top lines read ended before the page did
 
-    def occurrences(self, text: str) -> int:
-        """How often the line occurs in the page, case and spacing aside."""
+    def repeated(self, text: str) -> bool:
+        """Whether the line occurs twice or more in the page, case and spacing aside."""
         key = _key(text)
+        # Each line that keys so holds the key's longest word, cased as the page's: a word
+        # found once in the page rules out a second copy without keying a line.
+        if self.folded is None:
+            self.folded = self.text.casefold()
+        if self.folded.count(max(key.split(" "), key=len)) < 2:
+            return False
         # Only lines of about the same length can match: most lines are never keyed.
         low, high = len(key) * 0.8 - 2, len(key) * 1.25 + 2
         return sum(1 for line in self.lines
                    if low <= len(line) and (len(line) <= high or len(line.strip()) <= high)
-                   and _key(line) == key)
+                   and _key(line) == key) >= 2
 
     def classify(self, text: str) -> Line:
         return classify(text, self.options.dayfirst, self.options.tz)
@@ -563,7 +570,7 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     for pos in candidates:
         entry = head[pos]
         score = 0
-        if reader.occurrences(entry.text) >= 2:
+        if reader.repeated(entry.text):
             score += 3
         if entry.line.words <= 2 and pos not in opening:
             score -= 2  # a section word or a site name, unless it has more going for it
@@ -683,7 +690,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         used.add(dek)
     elif after < len(head) and subtitle is None and not head[after].text[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
-            and reader.occurrences(head[after].text) < 2:
+            and not reader.repeated(head[after].text):
         # (a line repeated in the body is no dek: written as the subtitle, with its copy the
         # next clean would read it as the repeated line, the headline)
         subtitle = head[after].text
