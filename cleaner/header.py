@@ -114,7 +114,7 @@ class _Entry:
     """A non-blank line of the top of the page, classified when first asked: the header is
     decided in its first lines, and most of the lines read ahead are never looked at."""
 
-    __slots__ = ("_line", "_read", "bullet", "index", "source", "text")
+    __slots__ = ("_key", "_keyed", "_line", "_read", "bullet", "index", "source", "text")
 
     def __init__(self, index: int, read: Callable[[], Line], text: str,
                  bullet: str | None = None, source: str | None = None) -> None:
@@ -124,6 +124,15 @@ class _Entry:
         self.source = text if source is None else source  # what is classified: no bullet
         self._read = read
         self._line: Line | None = None
+        self._keyed: str | None = None  # the text `_key` was computed for
+        self._key = ""
+
+    @property
+    def key(self) -> str:
+        """The text, case and spacing aside (kept: repeats are looked for over and over)."""
+        if self._keyed is not self.text:
+            self._keyed, self._key = self.text, _key(self.text)
+        return self._key
 
     @property
     def chrome(self) -> bool:
@@ -209,7 +218,7 @@ class _Reader:
             glyph, rest = strip_widget_glyph(text)
             if glyph is not None:
                 self.glyphs[index] = text = rest
-            if not lead and (debris := _LEAD_DEBRIS.match(text)) \
+            if not lead and not text[:1].isupper() and (debris := _LEAD_DEBRIS.match(text)) \
                     and text[debris.end() :].strip() and chrome_line(text) is None \
                     and not (lead := any(entry.line.kind is Kind.PARAGRAPH
                                          for entry in found[looked:])):
@@ -461,7 +470,7 @@ def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
     # (its copies right under it go as repeats, chrome goes anyway: the next clean would see
     # the lead under it)
     below = next((other for other in islice(entries, position + 1, None)
-                  if _key(other.text) != _key(entry.text)
+                  if other.key != entry.key
                   and other.line.kind is not Kind.CHROME), None)
     return below is not None and below.line.kind is Kind.PARAGRAPH and len(below.text) >= 60
 
@@ -528,7 +537,10 @@ def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
 def _is_dateline_lead(entry: _Entry) -> bool:
     """``MANILA » …``, ``TOPEKA, Kan. (AP) - …``; not ``VIDEO: …`` (a label, no place) nor
     ``UPDATE: …`` (a kicker in capitals: no place either)."""
-    match = _DATELINE_LEAD.match(entry.text) if len(entry.text) >= 60 else None
+    text = entry.text
+    # (the place opens with two capitals: most lines are turned away before the pattern)
+    match = _DATELINE_LEAD.match(text) if len(text) >= 60 and text[0].isupper() \
+        and text[1].isupper() else None
     return match is not None and labels.canonical(match.group("place")) is None \
         and not places.is_kicker(match.group("place"))
 
@@ -595,15 +607,14 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     for pos in candidates:  # the HTML title holds the headline and the site name
         inner = [other for other in candidates if other != pos
                  and len(head[other].text) >= 0.4 * len(head[pos].text)
-                 and _key(head[other].text) in _key(head[pos].text)
-                 and _key(head[other].text) != _key(head[pos].text)]
+                 and head[other].key in head[pos].key and head[other].key != head[pos].key]
         if inner:
             scores[pos] -= 6
             for other in inner:
                 scores[other] += 3
     best = max(candidates, key=lambda pos: (scores[pos], -pos))
     # The first copy of a repeated headline is the headline; the others are its repeats.
-    return next(pos for pos in candidates if _key(head[pos].text) == _key(head[best].text))
+    return next(pos for pos in candidates if head[pos].key == head[best].key)
 
 
 def _blocks_closed_by_a_date(head: list[_Entry]) -> set[int]:
@@ -644,7 +655,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     subtitle = None
     used = {title_at}
     for pos, other in enumerate(head):  # the headline again, above or below
-        if pos != title_at and _key(other.text) == _key(title):
+        if pos != title_at and other.key == entry.key:
             reader.step(other.index, TITLES, "title repeat", "dropped repeated title line")
             used.add(pos)
     before = title_at - 1
@@ -830,7 +841,7 @@ def _plan_dates(reader: _Reader, head: list[_Entry], entries: list[_Entry], body
             message = f"moved date line into published ({chosen.iso if chosen else None})"
         elif found.published is None:
             message = "removed an update stamp"
-        elif _key(entry.text) == _key(chosen_entry.text if chosen_entry else ""):
+        elif entry.key == (chosen_entry.key if chosen_entry else ""):
             message = "dropped repeated date line"
         else:
             message = "removed another date line of the header"
