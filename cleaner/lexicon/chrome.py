@@ -43,6 +43,22 @@ _DATE = (rf"(?:\p{{L}}{{3}},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})")
 _SITES = r"(?:al[- ]?alam(?:\s+news(?:\s+network)?)?|press\s*tv|al[- ]?manar|abna24|fna|irna)"
 
+# The nouns a newspaper's or a news site's name ends with ("Nairobi News", "The European
+# Journal"). Only the unambiguous ones: "Times", "Star", "Post", "Record" or "Review" also end
+# short headlines ("Hard Times", "Trump Breaks Record"); "Online" ends desk bylines ("The
+# Independent Online": `lexicon.bylines.DESK_PATTERNS`).
+MASTHEAD_NOUNS = ("News", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph",
+                  "Inquirer", "Examiner", "Courier", "Bulletin", "Shimbun")
+# A masthead line: up to three capitalised words (and "of", "the", "&") before the noun, the
+# noun last; "Good News" and "Bad News" are headlines, "By Kyodo News" a byline.
+_MASTHEAD = (r"(?-i:(?!(?:By|Good|Bad|Fake|More|Latest|Breaking)\s)(?:The\s+)?"
+             r"(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|the|&|and)\s+){0,3}"
+             rf"(?:{'|'.join(MASTHEAD_NOUNS)}))")
+# A menu: three to eight items of one to three words, set apart by bars or dots (bounded, so
+# that the row reaches no line beyond 500 characters).
+_MENU_ITEM = r"(?-i:\p{Lu}[\p{L}\p{N}&.'’-]{0,15}(?:\s{1,2}[\p{L}\p{N}&.'’-]{1,16}){0,2})"
+_MENU = rf"{_MENU_ITEM}(?:\s{{0,2}}[|•·]\s{{0,2}}{_MENU_ITEM}){{2,7}}"
+
 # A line pointing the reader elsewhere: "Source: https://…", "via example.com", "Full story:
 # WXYZ". (A source named alone, "Source: ANI", is a credit line the text keeps.)
 _ADDRESS = (r"(?:https?://\S{1,200}|www\.\S{1,200}"
@@ -149,6 +165,8 @@ LINES: tuple[Row, ...] = (
     Row("site name", r"[\w-]+\.(?:com|net|org|tv|ir|pk|in|ph|ke|ng)(?:\.\w\w)?",
         "DAWN.COM", reach=240),
     Row("site name", r"(?-i:[\p{Lu}\p{N}&-]{2,12})\s+news(?:\s+network)?", "ABS-CBN News"),
+    Row("site name", _MASTHEAD, "The Example Herald"),
+    Row("menu", _MENU, "Home | World | Business | Sport", reach=500, needs=("|", "•", "·")),
     Row("letter-spaced head", r"(?-i:\p{Lu}(?:\s{1,3}\p{Lu}){3,})",
         "C H A N D I G A R H", reach=240),
     Row("footer links", r"(?:copyright|privacy\s+policy|terms\s+of\s+(?:service|use)|cookie\s+"
