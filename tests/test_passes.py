@@ -323,3 +323,19 @@ def test_join_hard_wraps_leaves_one_paragraph_per_line_lists_and_two_line_blocks
         "A headline wrapped over\ntwo lines of the page\n\nBody.\n",
     ):
         assert join_hard_wraps(Draft(text)).text == text
+
+
+def test_join_hard_wraps_never_joins_a_chrome_line_or_the_crawler_prefix() -> None:
+    from cleaner.passes.join_hard_wraps import join_hard_wraps
+
+    wrapped = ("The council voted on Tuesday to close the old\n"
+               "bridge to lorries after engineers found some\n"
+               "cracks in two of its piers.\n")
+    # A share row under a wrapped paragraph is a line of its own; the paragraph still joins.
+    out = join_hard_wraps(Draft(wrapped + "Share on Facebook\n")).text.split("\n")
+    assert out[:2] == ["The council voted on Tuesday to close the old bridge to lorries after "
+                       "engineers found some cracks in two of its piers.", "Share on Facebook"]
+    # The crawler's date prefix opens a header block: no wrap to join there.
+    header = ("date 2019-06-05 Valley Gazette | Always Watching Out For You\n"
+              "Sheriff: Deputy shot during an argument over the cats\nShare on Facebook\n")
+    assert join_hard_wraps(Draft(header)).text == header

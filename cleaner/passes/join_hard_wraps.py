@@ -7,8 +7,8 @@ most of its lines end inside a sentence; its lines are then joined, and a line t
 sentence well short of the width ends its paragraph.
 
 Never touches: paragraphs one per line (they end their sentences), lists (bullets), blocks of
-short lines, blocks holding a date line or a byline (a header), or two-line blocks (a headline
-wrapped over two lines is the header model's).
+short lines, blocks holding a date line, a byline or the crawler's date prefix (a header) or a
+chrome line, or two-line blocks (a headline wrapped over two lines is the header model's).
 
 >>> from cleaner.document import Draft
 >>> text = ("ISLAMABAD (APP): A spokesman of the\\n"
@@ -23,7 +23,9 @@ wrapped over two lines is the header model's).
 
 from __future__ import annotations
 
+from cleaner.chrome import chrome_line
 from cleaner.classify import Kind, classify
+from cleaner.dates import crawler_date
 from cleaner.document import Draft, Log
 from cleaner.lexicon.layout import strip_bullet
 
@@ -47,9 +49,26 @@ def _wrapped(block: list[str]) -> bool:
     open_lines = [line for line in inner if not line.rstrip().endswith(_SENTENCE_END)]
     full = sum(len(line) >= _FULL * width for line in open_lines)
     # Most lines end inside a sentence, and those that do fill the width; and it is no header
-    # block (title, dek, byline, date), which the (costlier) line classifier tells.
+    # block (title, dek, byline, date, the crawler's date prefix) nor holds site chrome (a
+    # share row under the headline), which the (costlier) line readers tell.
     return len(open_lines) * 2 >= len(inner) and full * 10 >= 8 * len(open_lines) \
+        and crawler_date(block[0]) is None \
         and not any(classify(line).kind in _HEADER_LINES for line in block)
+
+
+def _runs(lines: list[str], start: int, end: int) -> list[tuple[int, list[str]]]:
+    """The lines start..end (no blank line among them) in runs, each chrome line a run of its
+    own: a share row under the headline, an ad slot between two wrapped paragraphs is never
+    the rest of a sentence (each run with the index of its first line)."""
+    if end - start < _MIN_LINES:
+        return [(start, lines[start:end])]  # (too short to be wrapped: no line read)
+    runs: list[tuple[int, list[str], bool]] = []
+    for index in range(start, end):
+        chrome = chrome_line(lines[index]) is not None
+        if chrome or not runs or runs[-1][2]:
+            runs.append((index, [], chrome))
+        runs[-1][1].append(lines[index])
+    return [(at, run) for at, run, _ in runs]
 
 
 def _paragraphs(block: list[str]) -> list[list[str]]:
@@ -82,11 +101,11 @@ def join_hard_wraps(draft: Draft) -> Draft:
         end = start
         while end < len(lines) and lines[end].strip():
             end += 1
-        block = lines[start:end]
-        if not _wrapped(block):
-            out.extend(block)
-        else:
-            number = start + 1
+        for at, block in _runs(lines, start, end):
+            if not _wrapped(block):
+                out.extend(block)
+                continue
+            number = at + 1
             for group in _paragraphs(block):
                 joined = " ".join(line.strip() for line in group)
                 if len(group) > 1:
