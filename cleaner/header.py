@@ -419,6 +419,7 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
     between the headline and a lead opened by a dateline is a caption or a promo.
     """
     titled = False
+    title_words = 0  # of the longest title-like line read: a site name or section has few
     after_title = 0  # paragraphs read since the headline
     lead_at: int | None = None  # the line of a lead opened by a dateline the caption is above
     for position, entry in enumerate(entries):
@@ -433,9 +434,12 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
             return entry.index  # "MANILA » …" under the headline: the lead, never a dek
         if kind is Kind.TITLE and not (titled and entry.line.words > 12 and not (
                 wraps and position and entries[position - 1].index + 1 == entry.index
-                and entries[position - 1].line.kind is Kind.TITLE)):
+                and entries[position - 1].line.kind is Kind.TITLE) and title_words > 3):
             titled = True  # (a long title-like line after a headline is a lead, unless it
-            continue       # stands right under another: a second headline line)
+            # stands right under another, a second headline line, or what stood above it was
+            # a site name or a section word: "Example Daily News⏎⏎Long Headline …")
+            title_words = max(title_words, entry.line.words)
+            continue
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
                 and _continues_title(entries[position - 1], entry, reader):
             continue  # the second half of a hard-wrapped headline
@@ -640,7 +644,10 @@ def _blocks_closed_by_a_date(head: list[_Entry]) -> set[int]:
 
 
 def _next_kind(head: list[_Entry], pos: int) -> Kind | None:
-    return head[pos + 1].line.kind if pos + 1 < len(head) else None
+    """The kind of the next line that stays (a share row under the headline goes anyway: the
+    line above the date is still the headline)."""
+    return next((entry.line.kind for entry in islice(head, pos + 1, None) if not entry.chrome),
+                None)
 
 
 def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body: int
@@ -961,7 +968,10 @@ def _last_lines(reader: _Reader, body: int) -> Iterator[int]:
 def _title_at_end(reader: _Reader, body: int) -> str | None:
     """A page that opens with its lead and closes with a headline-shaped line has its title at
     the end (a page-title block rendered last)."""
-    if body != _first_nonblank(reader) or not any(
+    # (chrome above the lead, a masthead or a menu, goes anyway: the page still opens with it)
+    if any(line.strip() and (chrome_line(line) is None
+                             or reader.classify(line).kind is not Kind.CHROME)
+           for line in reader.lines[:body]) or not any(
             len(line.split()) >= 8 and reader.classify(line).kind is Kind.PARAGRAPH
             for line in reader.lines[body:]):
         return None
@@ -995,10 +1005,6 @@ def _title_repeated_at_end(reader: _Reader, title: str, body: int) -> None:
 
 def _more_text_below(reader: _Reader, body: int) -> bool:
     return any(line.strip() for line in reader.lines[body:])
-
-
-def _first_nonblank(reader: _Reader) -> int:
-    return next((i for i, line in enumerate(reader.lines) if line.strip()), 0)
 
 
 def _lead_debris(reader: _Reader, body: int) -> None:

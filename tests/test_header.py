@@ -387,3 +387,44 @@ def test_chrome_between_a_dateline_and_the_lead_does_not_hide_it() -> None:
     doc = clean(page)
     assert doc.body[0].startswith("The council voted")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+# --- shapes the metamorphic bench (bench/metamorphic.py) found fragile ------------------------
+
+LONG_HEADLINE = ("Valley council closes the old river bridge to lorries after engineers find "
+                 "cracks in two piers")
+
+
+@pytest.mark.parametrize("chrome", [
+    "The Valley Herald",  # a masthead: capitalised words and a newspaper's noun
+    "Home | World | Business | Sport | Opinion",  # a menu
+])
+def test_a_long_headline_under_a_masthead_or_a_menu_is_the_headline(chrome: str) -> None:
+    doc = clean(f"{chrome}\n\n{LONG_HEADLINE}\n\n" + BODY)
+    assert doc.title == LONG_HEADLINE
+    assert doc.body[0].startswith("The council voted")
+    assert any(fix.before == chrome for fix in doc.fixes)  # the chrome is recorded, not lost
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_masthead_over_a_date_is_no_headline() -> None:
+    doc = clean("The Valley Herald\n\nMarch 4, 2024\n\n" + BODY)
+    assert doc.title is None
+    assert doc.published == "2024-03-04"
+
+
+def test_a_share_row_between_the_headline_and_the_date_keeps_the_headline() -> None:
+    doc = clean("NewsLocal News\n\nBridge closed to lorries\nShare on Facebook\n\n"
+                "Posted at 2:16 PM, Nov 22, 2017\n\nThe closure follows an inspection in May\n\n"
+                + BODY)
+    assert doc.title == "Bridge closed to lorries"
+    assert doc.published == "2017-11-22T14:16:00"
+
+
+def test_a_headline_at_the_end_under_chrome_at_the_top() -> None:
+    lead = ("The council voted on Tuesday to close the old bridge to lorries after engineers "
+            "found cracks in two of its piers.")
+    doc = clean(f"The Valley Herald\n\n{lead}\nRepairs are expected to take most of the summer."
+                "\n- REUTERS\nBridge closed to lorries\n")
+    assert doc.title == "Bridge closed to lorries"
+    assert doc.body[0] == lead
