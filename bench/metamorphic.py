@@ -1,0 +1,240 @@
+"""Metamorphic checks on the labelled sites pages: does a reading survive a change that a
+careful editor would not notice?
+
+Each transform below rewrites a page in a way that leaves its labels true (line endings, blank
+lines, indentation, HTML entities, hard wraps, a chrome line between paragraphs, a byline
+lead-in in capitals, the page cut short below the lead, ...). For every page and transform,
+the checks that the untouched page passes (title, authors, published, first paragraph, the
+inserted chrome gone) must still pass on the rewritten page; each one that no longer does is
+printed. A rule that only fits the strings of one page tends to break here, which is the point:
+the cleaner is judged on pages nobody here has seen.
+
+    python bench/metamorphic.py [--verbose] [--transform NAME]
+
+Reads ../shared/corpus/sites/ (not copied into the project); prints a table of regressions
+per transform and exits 1 when there is any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+from cleaner import clean
+
+ROOT = Path(__file__).resolve().parents[1]
+SITES = ROOT.parent / "shared" / "corpus" / "sites"
+_CHROME_LINE = "Advertisement"
+
+
+def _ws(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def _trailing_spaces(text: str) -> str:
+    return "\n".join(line + "  " if line.strip() else line for line in text.split("\n"))
+
+
+def _more_blank_lines(text: str) -> str:
+    return re.sub(r"\n\n+", "\n\n\n", text)
+
+
+def _indented(text: str) -> str:
+    return "\n".join("   " + line if line.strip() else line for line in text.split("\n"))
+
+
+def _entities(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("’", "&rsquo;").replace("‘", "&lsquo;")
+            .replace("“", "&ldquo;").replace("”", "&rdquo;").replace("—", "&#8212;"))
+
+
+def _nbsp_after_by(text: str) -> str:
+    return re.sub(r"(?m)^(\s*)By ", "\\1By\u00a0", text)
+
+
+def _caps_by(text: str) -> str:
+    return re.sub(r"(?m)^(\s*)By ", "\\1BY ", text)
+
+
+def _wrapped(text: str) -> str:
+    """Long lines (body paragraphs: no header line is this long) wrapped at 72 columns, a blank
+    line around each (as text files write them: wrapped lines with no blank line between
+    paragraphs do not say where a paragraph ends)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) > 160 and not line.startswith(" "):
+            if out and out[-1].strip():
+                out.append("")
+            out.extend(textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False))
+            out.append("")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _first_para_line(text: str, expect: dict) -> int | None:
+    start = expect.get("first_para")
+    if not start:
+        return None
+    lines = text.split("\n")
+    key = _ws(start)[:30]
+    return next((i for i, line in enumerate(lines) if key and key in _ws(line)), None)
+
+
+def _chrome_below_lead(text: str, expect: dict) -> str:
+    """An advertisement slot right under the lead paragraph."""
+    at = _first_para_line(text, expect)
+    if at is None:
+        return text
+    lines = text.split("\n")
+    # (set off as the page sets off its paragraphs: a blank line where it has one)
+    spaced = at + 1 < len(lines) and not lines[at + 1].strip()
+    return "\n".join([*lines[: at + 1], *([""] if spaced else []), _CHROME_LINE,
+                      *lines[at + 1 :]])
+
+
+def _cut_below_lead(text: str, expect: dict) -> str:
+    """The page cut after the paragraph under the lead (a crawler's cap)."""
+    at = _first_para_line(text, expect)
+    if at is None:
+        return text
+    lines = text.split("\n")
+    title = _ws(expect.get("title"))[-20:]
+    if title and not any(title in _ws(line) for line in lines[:at]):
+        return text  # the headline stands at the bottom only: cut, the page has none
+    below = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
+    return "\n".join(lines[: (below if below is not None else at) + 1])
+
+
+def _above(lines: str) -> Callable[[str, dict], str]:
+    """Site chrome set above the page (a crawler's prefix stays first)."""
+    def transform(text: str, _: dict) -> str:
+        prefix = re.match(r" date \d{4}-\d{2}-\d{2} ?", text)
+        cut = prefix.end() if prefix else 0
+        return f"{text[:cut]}{lines}\n\n{text[cut:]}" if prefix is None else \
+            f"{text[:cut].rstrip()}\n{lines}\n\n{text[cut:]}"
+    return transform
+
+
+def _share_under_title(text: str, expect: dict) -> str:
+    """A share row right under the headline's first line."""
+    title = _ws(expect.get("title"))
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if title and _ws(line) == title), None)
+    if at is None:
+        return text
+    return "\n".join([*lines[: at + 1], "Share on Facebook", *lines[at + 1 :]])
+
+
+_DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%a %b %d, %Y", "%b. %d, %Y", "%Y-%m-%d",
+                 "Published: %B %d, %Y")
+_TIME_FORMATS = ("%B %d, %Y %I:%M %p", "%d %B %Y, %H:%M", "%a, %d %b %Y %H:%M",
+                 "Posted on %B %d, %Y at %I:%M %p")
+
+
+def _redated(index: int) -> Callable[[str, dict], str]:
+    """The date line written in another common form (the same day, and time when shown)."""
+    def transform(text: str, expect: dict) -> str:
+        published = expect.get("published")
+        document = clean(text)
+        raw = document.published_raw
+        if not published or not raw or len(raw) > 60 or raw not in text \
+                or text.count(raw) > 1 or raw.startswith("date ") or any(
+                    name.casefold() in raw.casefold()
+                    for name in (*expect.get("authors", []), *expect.get("credits", []))):
+            return text  # (a byline on the date line would go with it)
+        moment = dt.datetime.fromisoformat(published[:16])
+        timed = len(published) > 10 and "T" in published and "+" not in published[10:] \
+            and "-" not in published[10:]
+        if len(published) > 10 and not timed:
+            return text  # an offset: the new form would have to write the zone
+        form = (_TIME_FORMATS if timed else _DATE_FORMATS)[index % 4 if timed else index]
+        return text.replace(raw, moment.strftime(form))
+    return transform
+
+
+TRANSFORMS: dict[str, Callable[[str, dict], str]] = {
+    "crlf": lambda text, _: _crlf(text),
+    "trailing spaces": lambda text, _: _trailing_spaces(text),
+    "more blank lines": lambda text, _: _more_blank_lines(text),
+    "indented": lambda text, _: _indented(text),
+    "html entities": lambda text, _: _entities(text),
+    "nbsp after By": lambda text, _: _nbsp_after_by(text),
+    "BY in capitals": lambda text, _: _caps_by(text),
+    "hard-wrapped body": lambda text, _: _wrapped(text),
+    "ad under the lead": _chrome_below_lead,
+    "cut below the lead": _cut_below_lead,
+    "site name above": _above("Example Daily News"),
+    "menu above": _above("Home | World | Business | Sport | Opinion"),
+    "share row under title": _share_under_title,
+    **{f"date form {i + 1}": _redated(i) for i in range(len(_DATE_FORMATS))},
+}
+
+
+def checks(document: dict, expect: dict) -> dict[str, bool]:
+    paragraphs = [_ws(p) for p in document.get("body") or [] if p.strip()]
+    titles = [expect.get("title"), *expect.get("title_alt", [])]
+    published = expect.get("published")
+    got = document.get("published") or ""
+    return {
+        "title": (_ws(document.get("title")) in {_ws(t) for t in titles if t})
+        if expect.get("title") else not document.get("title"),
+        "authors": list(document.get("authors") or []) == list(expect.get("authors") or []),
+        "published": (got[:10] == published[:10]) if published else not got,
+        "first paragraph": bool(paragraphs) and bool(expect.get("first_para")) and any(
+            p.startswith(_ws(expect["first_para"])) for p in paragraphs[:3]),
+        "ad gone": _CHROME_LINE not in paragraphs,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--transform", choices=list(TRANSFORMS))
+    args = parser.parse_args()
+    pages = sorted(SITES.glob("*.json"))
+    if not pages:
+        print(f"no pages in {SITES} (../shared/corpus/ is not beside the clone)", file=sys.stderr)
+        return 2
+    names = [args.transform] if args.transform else list(TRANSFORMS)
+    regressions: dict[str, list[str]] = {name: [] for name in names}
+    tried = dict.fromkeys(names, 0)
+    for path in pages:
+        page = json.loads(path.read_text(encoding="utf-8"))
+        text, expect = page["excerpt"], page["expect"]
+        base = checks(clean(text).to_dict(), expect)
+        for name in names:
+            changed = TRANSFORMS[name](text, expect)
+            if changed == text:
+                continue
+            after = checks(clean(changed).to_dict(), expect)
+            for check, passed in base.items():
+                if check == "ad gone" and name != "ad under the lead":
+                    continue
+                tried[name] += passed
+                if passed and not after[check]:
+                    regressions[name].append(f"{path.stem}: {check}")
+    total = 0
+    for name in names:
+        lost = regressions[name]
+        total += len(lost)
+        print(f"{name:22s} {len(lost):3d} lost of {tried[name]:4d} checks passed untouched")
+        if args.verbose:
+            for line in lost:
+                print(f"    {line}")
+    print(f"metamorphic: {total} checks lost")
+    return 1 if total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
