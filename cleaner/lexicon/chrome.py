@@ -43,12 +43,16 @@ _DATE = (rf"(?:\p{{L}}{{3}},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})")
 _SITES = r"(?:al[- ]?alam(?:\s+news(?:\s+network)?)?|press\s*tv|al[- ]?manar|abna24|fna|irna)"
 
+# A web address as pages write it: "https://…", "www.…", or a bare host with a common ending
+# ("example-news.com", "sub.example.co.uk", "example.info/story/1"). One shape for the lexicon's
+# credit lines and find_credits' "Via …" lead-in (what goes as chrome is also credited).
+WEB_ADDRESS = (r"(?:https?://\S{1,200}|www\.\S{1,200}"
+               r"|[\w-]{1,60}(?:\.[\w-]{1,60}){0,3}\.(?:com|net|org|co|news|tv|info|biz|io|gov"
+               r"|edu)(?:\.\w\w)?(?![\w-])(?:/\S{0,200})?)")
 # A line pointing the reader elsewhere: "Source: https://…", "via example.com", "Full story:
 # WXYZ". (A source named alone, "Source: ANI", is a credit line the text keeps.)
-_ADDRESS = (r"(?:https?://\S{1,200}|www\.\S{1,200}"
-            r"|[\w-]{1,60}(?:\.[\w-]{1,60}){0,3}\.(?:com|net|org|co|news|tv)(?:\.\w\w)?/?)")
-_CREDIT_LINE = (rf"(?:(?:sources?|via|credit|courtesy(?:\s+of)?)\s*:?\s+{_ADDRESS}"
-                rf"|full\s+story\s*:?\s+(?:{_ADDRESS}|(?-i:\p{{Lu}})[\p{{L}}\d&.'’-]{{0,30}}"
+_CREDIT_LINE = (rf"(?:(?:sources?|via|credit|courtesy(?:\s+of)?)\s*:?\s+{WEB_ADDRESS}"
+                rf"|full\s+story\s*:?\s+(?:{WEB_ADDRESS}|(?-i:\p{{Lu}})[\p{{L}}\d&.'’-]{{0,30}}"
                 r"(?:\s+(?-i:\p{Lu})[\p{L}\d&.'’-]{0,30}){0,4}))\.?")
 
 # Lines that are chrome wherever they stand.
