@@ -22,7 +22,7 @@ SITES = CORPUS / "sites"
     ("(KXYZ) -The fire spread overnight.", ("KXYZ",)),
     ("WASHINGTON (UrduPoint News / Sputnik - 17th March, 2021) Biden said.", ("Sputnik",)),
     ("Riyadh, May 25, 2019, SPA -- Newspapers highlighted the issues.", ("SPA",)),
-    ("MOSCOW, Jan. 29. /ITAR-TASS/. Talks resumed.", ("ITAR-TASS",)),
+    ("MOSCOW, Jan. 29. /ITAR-TASS/. Talks resumed.", ("TASS",)),  # ITAR-TASS is a TASS form
     ("The league condemned the operations, SPA said on Sunday.", ("SPA",)),
     ("The town was quiet, reports Reuters.", ("Reuters",)),
     ("Source: ANI", ("ANI",)),
@@ -33,6 +33,12 @@ SITES = CORPUS / "sites"
     ("- BLOOMBERG", ("Bloomberg",)),
     ("Reuters- U.S. Secretary of State Rex Tillerson said on Thursday.", ("Reuters",)),
     ("The Associated Press reported.", ("AP",)),
+    ("NEW DELHI, May 2 (PTI) The court adjourned the hearing.", ("PTI",)),
+    ("KUALA LUMPUR, May 2 (Bernama) -- The ringgit opened higher.", ("Bernama",)),
+    ("ANKARA (Anadolu Agency) - Talks resumed.", ("Anadolu",)),
+    ("The strike ended, Xinhua News Agency reported.", ("Xinhua",)),
+    ("Source: Agence France-Presse", ("AFP",)),
+    ("With inputs from IANS", ("IANS",)),
 ])
 def test_credit_shapes(line, credits):
     assert find_credits(Draft(f"Body text.\n{line}\n")).credits == credits
@@ -45,6 +51,7 @@ def test_credit_shapes(line, credits):
     "Sources said the order came from above.",
     "Source link",
     "Mayor Karen Weaver - the city's first woman mayor",
+    "The vote went to the Reform Party (RP) The rest abstained.",  # no dash: agencies only
 ])
 def test_not_credits(line):
     assert find_credits(Draft(f"Body text.\n{line}\n")).credits == ()

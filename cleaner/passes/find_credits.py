@@ -48,9 +48,10 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
         regex.V1,
     ),
     # "WASHINGTON, March 4 (Reuters) -" / "(reuters) --" / "(APP):" / "(KXYZ) -The"
-    # / "(UrduPoint News / Sputnik - 17th March, 2021)"
+    # / "(UrduPoint News / Sputnik - 17th March, 2021)" / "NEW DELHI, March 4 (PTI) The" (no
+    # dash after an agency's name: `bare`, taken for a known agency only)
     regex.compile(r"(?:^|[\s,])\((?P<source>[\p{L}\d][\p{L}\d .&/-]{0,40}?)"
-                  r"(?:\s+[-–—]\s+[^()]{1,30}\)|\)\s*+(?:--|[-–—:]))"),
+                  r"(?:\s+[-–—]\s+[^()]{1,30}\)|\)\s*+(?:--|[-–—:])|\)\s++(?P<bare>)(?=\p{Lu}))"),
     # "Moscow, SANA- …" / "Riyadh, May 25, 2019, SPA -- …"
     regex.compile(r"^\p{Lu}[\p{L}.' ]{1,30},\s++(?:[\p{L}\d. ]{1,20},\s++){0,2}"
                   r"(?P<source>\p{Lu}{2,8})\s*+[-–—]"),
@@ -179,8 +180,10 @@ def find_credits(draft: Draft) -> Draft:
                 matches = (_SAID_ONLY if index == 6 and "/" not in line else pattern).finditer(
                     line)
             for match in matches:
+                bare = index == 1 and match.group("bare") is not None
                 for source in _sources(match.group("source").strip(), index):
-                    if _plausible(source, index, line, match.start("source")) \
+                    if (not bare or is_agency(source)) \
+                            and _plausible(source, index, line, match.start("source")) \
                             and source.casefold() not in known:
                         known.add(source.casefold())
                         credits.append(source)
