@@ -136,3 +136,84 @@ def test_first_word_dispatch_on_random_lines() -> None:
             assert found == expected
 
     agree()
+
+
+# Variants real sites write of each shape (fixtures invented here): the rows must take them all,
+# not only the one spelling their example shows.
+@pytest.mark.parametrize(("line", "kind"), [
+    ("2 min read", "reading time"), ("12 MINS READ", "reading time"),
+    ("5 minute read", "reading time"), ("4-min read", "reading time"),
+    ("⏱ 7 min read", "reading time"), ("Read time: 2 min", "reading time"),
+    ("Reading Time: 6 Minutes", "reading time"), ("Lesezeit: 3 Min.", "reading time"),
+    ("Share on X", "share row"), ("Share on Telegram Share on Viber", "share row"),
+    ("Facebook X LinkedIn WhatsApp Copy link", "share row"), ("Partager sur Facebook", "share row"),
+    ("Share this: Facebook | X | Email | Print", "share row"),
+    ("Follow us on X", "follow row"), ("Follow us on Instagram, TikTok and YouTube", "follow row"),
+    ("FOLLOW US ON GOOGLE NEWS", "follow row"), ("Follow us:", "follow row"),
+    ("Like our Facebook page", "follow row"), ("Join our Telegram channel", "follow row"),
+    ("Síganos en Twitter", "follow row"),
+    ("Follow us on Twitter for the latest news.", "follow row"),
+    ("Sign up for our newsletter", "newsletter pitch"),
+    ("Sign up to our Morning Briefing newsletter", "newsletter pitch"),
+    ("Subscribe to our free daily email alerts", "newsletter pitch"),
+    ("Get our newsletter", "newsletter pitch"), ("Click here to subscribe.", "newsletter pitch"),
+    ("Click here for the latest updates", "newsletter pitch"), ("Click here", "newsletter pitch"),
+    ("We use cookies to improve your experience. By continuing, you accept our use of cookies.",
+     "cookie banner"),
+    ("This site uses cookies to analyse traffic and personalise ads. Learn more", "cookie banner"),
+    ("By using this website you agree to our cookie policy.", "cookie banner"),
+    ("Accept", "cookie banner"), ("Reject all", "cookie banner"),
+    ("Cookie settings", "cookie banner"), ("Manage preferences", "cookie banner"),
+    ("ADVERTISEMENT", "advertisement"), ("— Advertisement —", "advertisement"),
+    ("Advertisement - Continue Reading Below", "advertisement"), ("Ad", "advertisement"),
+    ("Sponsored", "advertisement"), ("SPONSORED CONTENT", "advertisement"),
+    ("Article continues after this advertisement", "advertisement"),
+    ("Ads by Google", "advertisement"), ("Anzeige", "advertisement"),
+    ("Also read: Floods cut off the northern towns", "related link"),
+    ("READ ALSO: Floods cut off the northern towns", "related link"),
+    ("Related: Floods cut off the northern towns", "related link"),
+    ("RELATED STORY: Floods cut off the northern towns", "related link"),
+    ("Read Next | Floods cut off the northern towns", "related link"),
+    ("Further reading: Floods cut off the northern towns", "related link"),
+    ("À lire aussi : Les crues coupent les villes du nord", "related link"),
+    ("Lea también: Las inundaciones aíslan el norte", "related link"),
+    ("Photo: Jane Doe/AFP", "photo credit"), ("Photos: Getty Images", "photo credit"),
+    ("PHOTO: REUTERS", "photo credit"), ("Photo credit: Jane Doe", "photo credit"),
+    ("Image source, EPA", "photo credit"), ("IMAGE SOURCE, GETTY IMAGES", "photo credit"),
+    ("Image credit: Example Ministry", "photo credit"),
+    ("Photo by Jane Doe for The Daily", "photo credit"), ("File photo: AP", "photo credit"),
+    ("Photograph: Jane Doe/The Guardian", "photo credit"),
+    ("Picture courtesy of Jane Doe", "photo credit"),
+    ("Image caption, The market stayed shut on Friday", "photo caption"),
+])
+def test_variants_of_each_shape_are_chrome_of_its_kind(line: str, kind: str) -> None:
+    assert chrome_line(line) == kind, line
+    assert classify(line).kind is Kind.CHROME
+
+
+@pytest.mark.parametrize("sentence", [
+    "We baked cookies for the troops, the volunteers said.",
+    "We use cookie cutters, the baker said.",
+    "This site uses solar panels for all its power.",
+    "Follow the money, the investigators were told.",
+    "Like us, they want peace.",
+    "Join our fight for justice, the union leader told the crowd.",
+    "Read-only access was granted to the auditors.",
+    "Related-party loans rose by 4 percent.",
+    "Advertising revenue fell 12 percent in the quarter.",
+    "Ads for the product were banned in 2019.",
+    "Photo by photo, the archive was rebuilt.",
+    "Click here, the instructions said, and the system would restart.",
+    "Line workers walked off the job on Monday.",
+    "X marks the spot, the treasure hunters said.",
+    "Threads of the story came together in court.",
+    "Sign up for the draft was compulsory, the ministry said.",
+    "Accept the result, the judge told the candidates.",
+    "Sponsored by the state, the programme trains nurses.",
+    "Reading time for pupils rose to 30 minutes a day.",
+    "Paid content creators earn more than before.",
+    "Watch: A family returns to a ruined village",
+    "Link roads to the port were closed.",
+])
+def test_real_sentences_near_the_new_shapes_are_not_chrome(sentence: str) -> None:
+    assert chrome_line(sentence) is None, sentence

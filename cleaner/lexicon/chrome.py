@@ -36,8 +36,12 @@ REACHES = (60, 240, 500)  # the tiers chrome_line reads by: a line tries only ro
 
 _SHARE = (r"(?:share|shares|tweet|pin|print|e-?mail|save|copy\s+link|back\s+to\s+top|facebook"
           r"|twitter|whatsapp|linkedin|pinterest|reddit|telegram|messenger|flipboard|sms"
-          r"|partager|compartir|teilen|condividi)")  # French, Spanish, German, Italian pages
-_SHARE_FILL = r"(?:\s+(?:this|on|via|the|article|story|page|it|us|with|a|friend|to))*"
+          r"|x|vk|vkontakte|viber|line|tumblr|threads|bluesky|mastodon|weibo|wechat|gmail"
+          r"|pocket|mix|digg|stumbleupon|google\+?|print\s+friendly|pdf|copied|link"
+          r"|partager|compartir|teilen|condividi|compartilhar|imprimer|drucken)")
+# (French, Spanish, German, Italian, Portuguese pages)
+_SHARE_FILL = (r"(?:\s+(?:this|on|via|the|article|story|page|it|us|with|a|friend|to"
+               r"|sur|en|em|auf|su|par|por|per|cet|cette|ce|este|esta|dieser|diesen))*")
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 _DATE = (rf"(?:\p{{L}}{{3}},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
          rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})")
@@ -55,6 +59,65 @@ _CREDIT_LINE = (rf"(?:(?:sources?|via|credit|courtesy(?:\s+of)?)\s*:?\s+{WEB_ADD
                 rf"|full\s+story\s*:?\s+(?:{WEB_ADDRESS}|(?-i:\p{{Lu}})[\p{{L}}\d&.'’-]{{0,30}}"
                 r"(?:\s+(?-i:\p{Lu})[\p{L}\d&.'’-]{0,30}){0,4}))\.?")
 
+_MINUTES = r"(?:\d{1,3}|an?|one|two|three|four|five|ten)\s*-?\s*(?:min(?:ute)?s?|mins?|min\.)"
+_READ_TIME = (rf"(?:[⏱🕑🕒◷]\s*)?(?:{_MINUTES}\.?\s+(?:read|reading(?:\s+time)?|de\s+lecture"
+              rf"|lesezeit|de\s+lectura|di\s+lettura)"
+              rf"|(?:(?:estimated|approx(?:imate)?\.?)\s+)?(?:reading|read)\s+time\s*:?\s*"
+              rf"(?:about\s+|approx\.?\s+|~\s*)?{_MINUTES}\.?"
+              rf"|(?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura)"
+              rf"\s*:?\s*{_MINUTES}\.?)")
+
+_NETWORKS = (r"(?:facebook|twitter|x|instagram|youtube|tiktok|linkedin|telegram|whatsapp|threads"
+             r"|bluesky|mastodon|snapchat|pinterest|google\s+news|flipboard|weibo|wechat|vk"
+             r"|social\s+media|rss)")
+_FOLLOW = (r"(?:(?:follow|like|join|find|connect\s+with|subscribe\s+to)\s+"
+           r"(?:us|our\s+(?:\w+\s+){0,2}?(?:page|pages|channel|community|group|accounts?|feeds?))"
+           rf"(?:\s+(?:on|at|in|via)\s+{_NETWORKS}(?:\s*(?:,|and|&|/|\|)\s*{_NETWORKS})*)?"
+           rf"|follow\s+@\w{{1,30}}(?:\s+on\s+{_NETWORKS})?"
+           rf"|join\s+our\s+{_NETWORKS}\s+(?:channel|group|community)"
+           rf"|(?:suivez|siga|síganos|sigue|folgen\s+sie)[-\s]*(?:nous|nos|uns)?\s*"
+           rf"(?:sur|en|em|auf|no|on)?\s*{_NETWORKS}?)"
+           rf"(?:\s*(?:,|and|&|;)\s*(?:follow|like|join)\s+us\s+on\s+{_NETWORKS})*"
+           r"\s*[:.!]?(?:\s+for\s+(?:the\s+)?latest\s+(?:news|updates)[.!]?)?")
+_NEWSLETTER = (r"(?:(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\s+[\w ]{0,30}?"
+               r"(?:newsletters?|e-?mails?|alerts?|briefing|digest)"
+               r"|get\s+(?:our|the)\s+[\w ]{0,30}?(?:newsletters?|briefing|digest)"
+               r"|get\s+(?:the\s+)?(?:latest\s+)?(?:news|headlines|stories)\s+(?:delivered\s+)?"
+               r"(?:to|in)\s+your\s+inbox"
+               r"|click\s+here\s+(?:to|for)\s+[\w ']{2,60}"
+               r"|(?:tap|click)\s+here)"
+               r"(?:\s+(?:here|now|today|for\s+free))?\s*[.!:]*")
+_COOKIES = (r"(?:(?:we|this\s+(?:web)?site|our\s+(?:web)?site|this\s+page)\s+(?:uses?|are\s+using)"
+            r"\s+cookies\b|by\s+(?:continuing\s+to\s+)?(?:using|browsing|use|visiting)\s+(?:this|our)"
+            r"\s+(?:web)?site\b(?=.{0,200}\bcookies?\b)).{0,400}")
+_COOKIE_BUTTONS = (r"(?:accept|allow|reject|decline)(?:\s+all)?(?:\s+cookies)?|cookie\s+(?:settings"
+                   r"|preferences|consent)|manage\s+(?:cookies|consent|(?:cookie\s+)?preferences)"
+                   r"|(?:i\s+)?agree\s+and\s+(?:close|continue)")
+_ADVERT = (r"[-–—\s]*(?:advertisement|advertising|advert|ads?|adv|publicit[ée]|publicidad"
+           r"|pubblicit[àa]|anzeige|werbung|reklam)[-–—\s]*"
+           r"(?:\s*[-–—:|]?\s*(?:scroll\s+(?:down\s+)?to\s+(?:continue|read)(?:\s+reading)?"
+           r"|continue\s+reading(?:\s+below)?|story\s+continues\s+below|article\s+continues"
+           r"\s+below|advertise\s+with\s+[\w .]{1,30})[-–—\s.]*)?"
+           r"|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?"
+           r"\s+(?:advertisement|ad)"
+           r"|\[ad_\d\]|sponsored(?:\s+(?:content|post|story|links?))?"
+           r"|sponsored\s+by\s+(?-i:\p{Lu})[\w .&'-]{1,40}|paid\s+(?:content|post|partnership)"
+           r"|(?:promoted|partner)\s+(?:content|stories)|ads\s+by\s+google|skip\s+ad|source\s+link")
+_CREDIT_NAME = (r"(?-i:\p{Lu})[^.\s]{0,30}(?:(?:\s*[/|]|\s+(?:via|for|and|/))?\s+(?-i:\p{Lu})"
+                r"[^.\s]{0,30}){0,4}\.?")
+_PHOTO_CREDIT = (r"(?-i:(?:(?:File\s+[Pp]hoto|Photo|Image|Picture|Photograph|Foto)s?|FILE\s+PHOTO"
+                 r"|PHOTOS?|IMAGES?|PICTURES?|FOTOS?)(?:\s+(?:[Cc]redits?|CREDITS?|[Ss]ource|SOURCE))?)"
+                 rf"\s*:\s*{_CREDIT_NAME}"
+                 r"|(?-i:(?:Photo|Image|Picture)s?\s+(?:[Cc]redit|[Ss]ource)|(?:PHOTO|IMAGE)\s+(?:CREDIT"
+                 rf"|SOURCE))\s*,\s*{_CREDIT_NAME}"
+                 r"|(?-i:(?:Photo|Image|Picture|Photograph)s?|PHOTOS?|IMAGES?)\s+(?:by|courtesy"
+                 rf"(?:\s+of)?)\s+{_CREDIT_NAME}")
+_RELATED = (r"(?:also\s+read|read\s+more|read\s+also|see\s+also|also\s+see|related(?:\s+(?:stories"
+            r"|story|articles?|news|coverage|posts?|links?))?|more\s+from|recommended|must\s+read"
+            r"|don'?t\s+miss|read\s+next|watch\s+also|further\s+reading|more\s+on"
+            r"\s+this(?:\s+story)?|(?:à\s+)?lire\s+aussi|voir\s+aussi|lea\s+tambi[ée]n|leia\s+tamb[ée]m"
+            r"|lesen\s+sie\s+auch|leggi\s+anche)(?:\s*[:|–—]|\s+-|-\s)\s*.{3,200}")
+
 # Lines that are chrome wherever they stand.
 LINES: tuple[Row, ...] = (
     # the alalam furniture (kept from strip_furniture's first shapes)
@@ -69,7 +132,14 @@ LINES: tuple[Row, ...] = (
     Row("photo caption",
         r"\((?:file\s+)?(?:photo|image|picture|pic|video)s?(?:\s+credit)?\s*:[^()\n]{1,60}\)",
         "(Photo: AMN)", reach=240),
-    Row("reading time", r"\d{1,3}\s+min(?:ute)?s?\s+read", "1 Min Read"),
+    # "1 Min Read", "12 mins read", "3-minute read", "Reading time: 3 minutes", "Estimated
+    # reading time: 4 min", "⏱ 5 min read", "Temps de lecture : 3 min", "Lesezeit: 3 Min."
+    Row("reading time", _READ_TIME, "1 Min Read"),
+    Row("reading time", _READ_TIME, "12 mins read"),
+    Row("reading time", _READ_TIME, "3-minute read"),
+    Row("reading time", _READ_TIME, "Reading time: 3 minutes"),
+    Row("reading time", _READ_TIME, "Estimated reading time: 4 min"),
+    Row("reading time", _READ_TIME, "Temps de lecture : 3 min"),
     Row("counter", r"(?:views?|comments?|shares?|likes?|visits?)\s*:?\s*\d{1,9}", "Views: 120"),
     # share, follow and print rows
     Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,:]*){{1,8}}",
@@ -80,10 +150,39 @@ LINES: tuple[Row, ...] = (
         "Print this article Back to Top", reach=240),
     Row("share row", r"send\s+(?:a\s+link|this(?:\s+\w+)?)\s+to\s+a\s+friend",
         "Send a link to a friend", reach=240),
+    # "Follow us on Facebook", "Follow us on X and Instagram", "Like us on Facebook", "Join
+    # our WhatsApp channel", "Follow @example_news on Twitter", "Suivez-nous sur Facebook"
+    Row("follow row", _FOLLOW, "Follow us on Facebook", reach=240),
+    Row("follow row", _FOLLOW, "Like us on Facebook and follow us on Twitter", reach=240),
+    Row("follow row", _FOLLOW, "Join our WhatsApp channel", reach=240),
+    Row("follow row", _FOLLOW, "Follow @example_news on Twitter", reach=240),
+    Row("follow row", _FOLLOW, "Follow Us:", reach=240),
+    Row("follow row", _FOLLOW, "Suivez-nous sur Facebook", reach=240),
+    # "Sign up for our daily newsletter", "Subscribe to our newsletter", "Get our free
+    # newsletters", "Click here to subscribe", "Click here to sign up for alerts"
+    Row("newsletter pitch", _NEWSLETTER, "Sign up for our daily newsletter", reach=240),
+    Row("newsletter pitch", _NEWSLETTER, "Sign up to our free newsletters here.", reach=240),
+    Row("newsletter pitch", _NEWSLETTER, "Get the latest news delivered to your inbox",
+        reach=240),
+    Row("newsletter pitch", _NEWSLETTER, "Click here to subscribe", reach=240),
+    Row("newsletter pitch", _NEWSLETTER, "Click here to download our app.", reach=240),
+    # cookie and consent banners
+    Row("cookie banner", _COOKIES, "We use cookies to give you the best experience on our site.",
+        reach=500),
+    Row("cookie banner", _COOKIES,
+        "By continuing to use this site, you agree to our use of cookies.", reach=500),
+    Row("cookie banner", _COOKIES, "This website uses cookies.", reach=500),
+    Row("cookie banner", _COOKIE_BUTTONS, "Accept all cookies"),
+    Row("cookie banner", _COOKIE_BUTTONS, "Manage consent"),
     Row("story code", r"(?:story|news|article|post)\s*(?:code|id|no\.?|number)\s*:?\s*\d{3,}",
         "Story Code : 251465"),
-    Row("advertisement", r"advertisement\s*(?:advertise\s+with\s+[\w .]{1,30})?|\[ad_\d\]"
-        r"|sponsored(?:\s+content)?|skip\s+ad|source\s+link", "Advertisement"),
+    Row("advertisement", _ADVERT, "Advertisement"),
+    Row("advertisement", _ADVERT, "- ADVERTISEMENT -"),
+    Row("advertisement", _ADVERT, "Advertisement - Scroll to continue"),
+    Row("advertisement", _ADVERT, "Story continues below advertisement"),
+    Row("advertisement", _ADVERT, "Sponsored by Example Bank"),
+    Row("advertisement", _ADVERT, "Paid content"),
+    Row("advertisement", _ADVERT, "Publicité"),
     Row("advertisement", r"advertisement\s*(?:advertise\s+with\s+[\w .]{1,30})?|\[ad_\d\]",
         "[ad_2]"),
     # pitches
@@ -109,9 +208,18 @@ LINES: tuple[Row, ...] = (
         r"\s+shown\s+in\s+the\s+image\.?|image\s+captcha|your\s+email\s+address\s+will\s+not\s+"
         r"be\s+published\..{0,60}", "Your Email Address", reach=240),
     # captions, credits, images
-    Row("photo credit", r"(?-i:(?:Photo|Image|Picture|Photograph)(?:\s+[Cc]redit)?|PHOTO\s+CREDIT)"
-        r"\s*:\s*(?-i:\p{Lu})[^.\s]{0,30}(?:\s+(?-i:\p{Lu})[^.\s]{0,30}){0,2}",
-        "Photo: AP", reach=240),
+    # "Photo: AP", "PHOTO: Jane Doe / Reuters", "Photos: Getty Images", "Image source, Getty
+    # Images", "Photo credit: Jane Doe for The Daily", "Photo by Jane Doe/AFP", "Photo
+    # courtesy of Example Ministry", "Foto: EFE", "FILE PHOTO: Reuters"
+    Row("photo credit", _PHOTO_CREDIT, "Photo: AP", reach=240),
+    Row("photo credit", _PHOTO_CREDIT, "PHOTO: Jane Doe / Reuters", reach=240),
+    Row("photo credit", _PHOTO_CREDIT, "Image source, Getty Images", reach=240),
+    Row("photo credit", _PHOTO_CREDIT, "Photo credit: Jane Doe for The Daily", reach=240),
+    Row("photo credit", _PHOTO_CREDIT, "Photo by Jane Doe/AFP", reach=240),
+    Row("photo credit", _PHOTO_CREDIT, "Photo courtesy of Example Ministry", reach=240),
+    Row("photo credit", _PHOTO_CREDIT, "Foto: EFE", reach=240),
+    Row("photo caption", r"(?-i:Image\s+caption|IMAGE\s+CAPTION|Caption|CAPTION)\s*[,:]\s+.{2,300}",
+        "Image caption, A woman walks past the closed market", reach=500),
     Row("photo credit", r"(?-i:\p{Lu}[\p{L}.'-]{1,30}(?:\s+\p{Lu}[\p{L}.'-]{1,30}){0,3}"
         r"/\p{Lu}[\p{L}-]{1,30})",
         "Felipe Villamor/BenarNews", reach=240),
@@ -197,9 +305,16 @@ LINES: tuple[Row, ...] = (
         r"is\s+(?:no\s+longer\s+supported|out\s+of\s+date).{0,80}",
         "This browser does not support the Video element.", reach=240),
     # links to other stories
-    Row("related link", r"(?:also\s+read|read\s+more|read\s+also|see\s+also|related|more\s+from"
-        r"|recommended|must\s+read|don'?t\s+miss)\s*[:|–—-]\s*.{3,200}",
-        "Read more: Airline to convert its airport terminal", reach=240),
+    # "Read more: …", "ALSO READ | …", "Related: …", "READ NEXT: …", "Watch also: …", "Further
+    # reading: …", "Lire aussi : …", "Lea también: …", "Leia também: …", "Lesen Sie auch: …"
+    # ("Watch: …", "READ: …" alone open headlines: "Watch: A family returns home")
+    Row("related link", _RELATED, "Read more: Airline to convert its airport terminal",
+        reach=240),
+    Row("related link", _RELATED, "ALSO READ | Airline to convert its airport terminal",
+        reach=240),
+    Row("related link", _RELATED, "READ NEXT: Airline to convert its airport terminal",
+        reach=240),
+    Row("related link", _RELATED, "Lire aussi : Une compagnie ferme son terminal", reach=240),
     Row("related link", r"(?!(?:source|via|credit|photo|image)s?:)"
         r"(?-i:\p{Lu}\p{Ll}+(?: \p{L}+){0,3}):(?-i:\p{Lu}).{5,120}",
         "Flint mayor:Water is better but new pipes needed", reach=240),
