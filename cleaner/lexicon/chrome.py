@@ -239,7 +239,9 @@ LINES: tuple[Row, ...] = (
         r"{0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor)\s+"
         r"(?:at|for|with)\s+(?-i:\p{Lu}).{0,250}",
         "Jane Doe is a breaking news reporter at The Daily Star based in New York.", reach=500),
-    Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{2,40}\d{1,3})", "caroline sheriff1"),
+    # (its number glued to the name: "vendredi 5 mars 2021", a date in lower case, is none)
+    Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{1,40}[\p{Ll}_-]\d{1,3})", "caroline sheriff1"),
+    Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{1,40}[\p{Ll}_-]\d{1,3})", "img_204"),
     # leaked script and markup
     Row("leaked script", r"(?=[^=;{}]*[=;{}]).{0,200}(?:\bfunction\s*\("
         r"|\b(?:document|window)\.\w+|\.(?:getElements?By\w+|createElement|parentNode"
