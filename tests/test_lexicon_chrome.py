@@ -217,3 +217,73 @@ def test_variants_of_each_shape_are_chrome_of_its_kind(line: str, kind: str) -> 
 ])
 def test_real_sentences_near_the_new_shapes_are_not_chrome(sentence: str) -> None:
     assert chrome_line(sentence) is None, sentence
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("See the gallery", "gallery marker"), ("12 photos", "gallery marker"),
+    ("Slideshow", "gallery marker"), ("Tagged:", "empty category line"),
+    ("Keywords", "empty category line"), ("Étiquettes :", "empty category line"),
+    ("3,400 views", "counter"), ("Reads: 1.5k", "counter"),
+    ("Subscribe to continue reading", "paywall pitch"),
+    ("This story is available to premium subscribers only.", "paywall pitch"),
+    ("Log in to read the full article", "paywall pitch"),
+    ("You've reached your limit of free articles this month.", "paywall pitch"),
+    ("Subscribers only", "paywall pitch"), ("Become a member", "paywall pitch"),
+    ("Join the discussion", "comment chrome"), ("Show 12 comments", "comment chrome"),
+    ("Comments (4)", "comment chrome"), ("27 replies", "comment chrome"),
+    ("Add a comment", "comment chrome"), ("Comment", "comment chrome"),
+    ("Name *", "comment form"), ("Email *", "comment form"),
+    ("Required fields are marked *", "comment form"), ("Cancel reply", "comment form"),
+    ("Post Comment", "comment form"),
+    ("Reach him at jdoe@example.org.", "author contact"),
+    ("Email the reporter at jdoe@example.org", "author contact"),
+    ("jane.doe@example-news.co.uk", "author contact"),
+    ("Home | World | Asia", "breadcrumb"), ("Inicio › Mundo", "breadcrumb"),
+    ("Skip to navigation", "menu"), ("Close menu", "menu"), ("E-Paper", "menu"),
+    ("Live TV", "menu"), ("example-news.co.za", "site name"), ("Example.info", "site name"),
+    ("Privacy | Terms & Conditions | Corrections | RSS", "footer links"),
+    ("Copyright 2024 Example Media Group", "copyright notice"),
+    ("© 2019-2024 Example News Ltd.", "copyright notice"),
+    ("AAPL 189.20 -1.25 (-0.66%)", "stock ticker"), ("DOW 38,120 ▼ 0.52%", "stock ticker"),
+    ("Your browser does not support HTML5 video.", "player chrome"),
+    ("Play Video", "player chrome"), ("Listen to this article", "player chrome"),
+    ("Duration: 2:35", "player chrome"), ("00:00 / 03:12", "player chrome"),
+    ("Loading player...", "player chrome"), ("Photo.avif", "image file name"),
+])
+def test_more_variants_are_chrome_of_their_kind(line: str, kind: str) -> None:
+    assert chrome_line(line) == kind, line
+    assert classify(line).kind is Kind.CHROME
+
+
+@pytest.mark.parametrize(("line", "opener"), [
+    ("One response to “Army Retakes the Town”", "tail"),
+    ("Sign in to continue reading…", "tail"),
+    ("This article is for subscribers only", "tail"),
+    ("You may also like", "links"), ("More on this story", "links"), ("Read next", "links"),
+    ("Editor's picks", "links"), ("Most viewed", "links"), ("À lire aussi", "links"),
+    ("Noticias relacionadas", "links"), ("Mehr zum Thema", "links"),
+])
+def test_opener_variants_open_a_block(line: str, opener: str) -> None:
+    lead = "The army said on Tuesday that the operation in the old town was finished at last."
+    found = chrome_blocks([lead, line, "Man bites dog"])
+    assert 0 not in found and found.get(1) and found.get(2), line
+    assert found[1] == ("comment form" if opener == "tail" else "related links")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Help arrived on Monday, the villagers said.",
+    "Comment is free, but facts are sacred, the editor wrote.",
+    "Corrections officers walked off the job.",
+    "Become a member of the club, the coach urged the pupils.",
+    "Join the conversation about the budget at the town hall.",
+    "The privacy of patients was at stake.",
+    "Premium content providers raised prices in 2023.",
+    "Loading the ships took three days.",
+    "Play resumed after the rain stopped.",
+    "Copyright 2019 was a bad year for writers.",
+    "Rescuers could not reach them at night.",
+    "Tagged as a terrorist, he fled the country.",
+    "12 photos of the suspect were released by the police on Monday night in the capital.",
+])
+def test_sentences_near_the_new_rows_are_not_chrome(sentence: str) -> None:
+    assert chrome_line(sentence) is None, sentence

@@ -88,7 +88,8 @@ _NEWSLETTER = (r"(?:(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\
                r"|(?:tap|click)\s+here)"
                r"(?:\s+(?:here|now|today|for\s+free))?\s*[.!:]*")
 _COOKIES = (r"(?:(?:we|this\s+(?:web)?site|our\s+(?:web)?site|this\s+page)\s+(?:uses?|are\s+using)"
-            r"\s+cookies\b|by\s+(?:continuing\s+to\s+)?(?:using|browsing|use|visiting)\s+(?:this|our)"
+            r"\s+cookies\b|by\s+(?:continuing\s+to\s+)?(?:using|browsing|use|visiting)"
+        r"\s+(?:this|our)"
             r"\s+(?:web)?site\b(?=.{0,200}\bcookies?\b)).{0,400}")
 _COOKIE_BUTTONS = (r"(?:accept|allow|reject|decline)(?:\s+all)?(?:\s+cookies)?|cookie\s+(?:settings"
                    r"|preferences|consent)|manage\s+(?:cookies|consent|(?:cookie\s+)?preferences)"
@@ -106,22 +107,28 @@ _ADVERT = (r"[-–—\s]*(?:advertisement|advertising|advert|ads?|adv|publicit[�
 _CREDIT_NAME = (r"(?-i:\p{Lu})[^.\s]{0,30}(?:(?:\s*[/|]|\s+(?:via|for|and|/))?\s+(?-i:\p{Lu})"
                 r"[^.\s]{0,30}){0,4}\.?")
 _PHOTO_CREDIT = (r"(?-i:(?:(?:File\s+[Pp]hoto|Photo|Image|Picture|Photograph|Foto)s?|FILE\s+PHOTO"
-                 r"|PHOTOS?|IMAGES?|PICTURES?|FOTOS?)(?:\s+(?:[Cc]redits?|CREDITS?|[Ss]ource|SOURCE))?)"
+                 r"|PHOTOS?|IMAGES?|PICTURES?|FOTOS?)(?:"
+        r"\s+(?:[Cc]redits?|CREDITS?|[Ss]ource|SOURCE))?)"
                  rf"\s*:\s*{_CREDIT_NAME}"
-                 r"|(?-i:(?:Photo|Image|Picture)s?\s+(?:[Cc]redit|[Ss]ource)|(?:PHOTO|IMAGE)\s+(?:CREDIT"
+                 r"|(?-i:(?:Photo|Image|Picture)s?\s+(?:[Cc]redit|[Ss]ource)|(?:PHOTO|IMAGE)"
+        r"\s+(?:CREDIT"
                  rf"|SOURCE))\s*,\s*{_CREDIT_NAME}"
                  r"|(?-i:(?:Photo|Image|Picture|Photograph)s?|PHOTOS?|IMAGES?)\s+(?:by|courtesy"
                  rf"(?:\s+of)?)\s+{_CREDIT_NAME}")
 _RELATED = (r"(?:also\s+read|read\s+more|read\s+also|see\s+also|also\s+see|related(?:\s+(?:stories"
             r"|story|articles?|news|coverage|posts?|links?))?|more\s+from|recommended|must\s+read"
             r"|don'?t\s+miss|read\s+next|watch\s+also|further\s+reading|more\s+on"
-            r"\s+this(?:\s+story)?|(?:à\s+)?lire\s+aussi|voir\s+aussi|lea\s+tambi[ée]n|leia\s+tamb[ée]m"
+            r"\s+this(?:\s+story)?|(?:à\s+)?lire\s+aussi|voir\s+aussi|lea\s+tambi[ée]n|leia"
+        r"\s+tamb[ée]m"
             r"|lesen\s+sie\s+auch|leggi\s+anche)(?:\s*[:|–—]|\s+-|-\s)\s*.{3,200}")
 
 # Lines that are chrome wherever they stand.
 LINES: tuple[Row, ...] = (
     # the alalam furniture (kept from strip_furniture's first shapes)
     Row("gallery marker", r"more\s*images?|view\s+gallery|photo\s+gallery", "MoreImage"),
+    Row("gallery marker", r"(?:view|see|open|launch|browse)\s+(?:the\s+|all\s+)?(?:gallery|photos"
+        r"|slideshow|images|pictures)|slideshow|\d{1,3}\s+(?:photos|images|pictures)",
+        "View all photos"),
     Row("desk code", r"\d{1,4}(?:\s*[-/]\s*\d{1,4})?", "218-12"),
     Row("desk code", r"(?-i:\p{Lu}{1,6}(?:\s*/\s*\p{Lu}{1,6})+(?:\s+\d{1,4})?)", "S/SH 11"),
     Row("desk code", r"(?-i:\p{Lu}{1,4}\s*-\s*\d{1,4})", "SA - 12"),
@@ -129,6 +136,8 @@ LINES: tuple[Row, ...] = (
         "Alalam - Syria"),
     Row("empty category line", r"(?:categor(?:y|ies)|tags?|section|topics?|posted\s+in)\s*:?",
         "Category:"),
+    Row("empty category line", r"(?:filed\s+under|labels?|keywords?|tagged(?:\s+with)?|cat[ée]gor"
+        r"(?:ie|ía|ia)s?|étiquettes|etiquetas|schlagw[öo]rter)\s*:?", "Filed under:"),
     Row("photo caption",
         r"\((?:file\s+)?(?:photo|image|picture|pic|video)s?(?:\s+credit)?\s*:[^()\n]{1,60}\)",
         "(Photo: AMN)", reach=240),
@@ -141,6 +150,8 @@ LINES: tuple[Row, ...] = (
     Row("reading time", _READ_TIME, "Estimated reading time: 4 min"),
     Row("reading time", _READ_TIME, "Temps de lecture : 3 min"),
     Row("counter", r"(?:views?|comments?|shares?|likes?|visits?)\s*:?\s*\d{1,9}", "Views: 120"),
+    Row("counter", r"[\d,.]{1,9}\s*[km]?\s+(?:views|shares|likes|reads|visits|hits)"
+        r"|(?:reads?|hits)\s*:?\s*[\d,.]{1,9}\s*[km]?", "1.2K shares"),
     # share, follow and print rows
     Row("share row", rf"(?:{_SHARE}{_SHARE_FILL}[\s|·•/,:]*){{1,8}}",
         "Share on WhatsApp", reach=240),
@@ -189,6 +200,15 @@ LINES: tuple[Row, ...] = (
     Row("paywall pitch", r"join\s+[\w ]{1,40}\s+for\s+free|subscribe(?:\s+now|\s+today)?"
         r"(?:\s+to\s+[\w ]{1,40})?[.!]*|already\s+a\s+subscriber\??.{0,60}",
         "Join Investment Week for free", reach=240),
+    Row("paywall pitch", r"(?:this\s+(?:article|story|content)\s+is\s+(?:only"
+        r"\s+)?(?:for|available\s+"
+        r"(?:to|for))\s+(?:paid\s+|premium\s+|digital\s+)?(?:subscribers|members)(?:\s+only)?"
+        r"|(?:for\s+)?(?:subscribers|members)\s+only|premium\s+(?:content|article|story)"
+        r"|(?:log\s*in|sign\s+in|register|subscribe)\s+(?:now\s+)?to\s+(?:continue\s+reading|read"
+        r"\s+(?:the\s+(?:full|rest\s+of\s+the)\s+(?:article|story)|more|this\s+(?:article|story)))"
+        r"|you(?:'ve|’ve|\s+have)\s+reached\s+(?:your|the)\s+(?:limit|maximum)\b.{0,100}"
+        r"|unlock\s+(?:this|the\s+full)\s+(?:article|story)|become\s+a\s+(?:member|subscriber))"
+        r"[.!…]*", "This article is for subscribers only.", reach=240),
     Row("site pitch", r"how\s+to\s+submit\s+an?\s+(?:op-?ed|letter|story)\b.{0,300}",
         "How to submit an Op-Ed: The Daily accepts opinion articles on a wide range of topics.",
         reach=500, needs=("submit",)),
@@ -201,12 +221,23 @@ LINES: tuple[Row, ...] = (
     Row("comment chrome", r"view\s+all\s+comments|notify\s+of|inline\s+feedbacks|\d{1,5}\s+"
         r"comments?|no\s+comments\s*:?|read\s+comments|show\s+comments|comments",
         "Inline Feedbacks"),
+    Row("comment chrome", r"(?:be\s+the\s+first\s+to\s+comment|join\s+the"
+        r"\s+(?:conversation|discussion"
+        r"|debate)|(?:load|hide|show|view|see)\s+(?:\d{1,5}\s+)?(?:more\s+)?comments|comments?\s*"
+        r"\(\d{1,5}\)|\d{1,5}\s+(?:responses?|replies|reactions)|discuss\s+this\s+(?:article|story)"
+        r"|write\s+a\s+comment|add\s+(?:a\s+)?comment|comment)[.!:]*",
+        "Be the first to comment"),
     Row("comment chrome", r"comments\s+are\s+posted\s+from\s+viewers\s+like\s+you.{0,200}",
         "Comments are posted from viewers like you and do not always reflect the views.",
         reach=500),
     Row("comment form", r"your\s+(?:name|e-?mail(?:\s+address)?)\s*\*?:?|enter\s+the\s+characters"
         r"\s+shown\s+in\s+the\s+image\.?|image\s+captcha|your\s+email\s+address\s+will\s+not\s+"
         r"be\s+published\..{0,60}", "Your Email Address", reach=240),
+    Row("comment form", r"(?:name|e-?mail|website|comment)\s*\*|required\s+fields\s+are\s+marked"
+        r"\s*\*?.{0,40}|save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\s+in\s+this\s+browser.{0,80}"
+        r"|cancel\s+reply|post\s+comment|submit\s+comment|your\s+comment\s*\*?:?",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        reach=240),
     # captions, credits, images
     # "Photo: AP", "PHOTO: Jane Doe / Reuters", "Photos: Getty Images", "Image source, Getty
     # Images", "Photo credit: Jane Doe for The Daily", "Photo by Jane Doe/AFP", "Photo
@@ -225,6 +256,8 @@ LINES: tuple[Row, ...] = (
         "Felipe Villamor/BenarNews", reach=240),
     Row("image file name", r"[\w-]+\.(?:jpe?g|png|gif|webp)\b.{0,400}",
         "180913-PH-typhoon-1000.JPG A woman walks in a street", reach=500),
+    Row("image file name", r"[\w-]+\.(?:avif|svg|bmp|tiff?|heic|jfif)\b.{0,400}",
+        "IMG_2045.heic Crowds at the port", reach=500),
     Row("logo", r"[\p{L}\p{N} .'&-]{2,40}\s+logo\.?", "NPR logo"),
     Row("photo caption", r"(?P<repeat>.{5,39}?\p{L})\s+(?P=repeat)\s+.{1,300}",
         "Jane Doe Jane Doe said people were right to want more control", reach=500, repeats=True),
@@ -239,6 +272,12 @@ LINES: tuple[Row, ...] = (
         r"{0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor)\s+"
         r"(?:at|for|with)\s+(?-i:\p{Lu}).{0,250}",
         "Jane Doe is a breaking news reporter at The Daily Star based in New York.", reach=500),
+    # "Contact the author at jdoe@example.com", "Reach her at …", a bare e-mail address line
+    Row("author contact", r"(?:contact|reach|e-?mail|write\s+to)\s+(?:the"
+        r"\s+(?:author|writer|reporter)"
+        r"|him|her|them|me|us)\s+(?:at|on|via)\s+\S{3,80}?\.?|[\w.+-]{1,60}@[\w-]{1,60}(?:\.["
+        r"\w-]{1,30})"
+        r"{1,4}", "Contact the author at jdoe@example.com", reach=240),
     # (its number glued to the name: "vendredi 5 mars 2021", a date in lower case, is none)
     Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{1,40}[\p{Ll}_-]\d{1,3})", "caroline sheriff1"),
     Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{1,40}[\p{Ll}_-]\d{1,3})", "img_204"),
@@ -256,12 +295,19 @@ LINES: tuple[Row, ...] = (
         reach=240),
     # navigation
     Row("breadcrumb", r"home(?:\s*[>»›/]\s*[\p{L}\p{N} &'-]{1,30}){1,5}", "Home > News", reach=240),
+    Row("breadcrumb", r"(?:home|homepage|accueil|inicio|início|startseite)(?:\s*[>»›/|]\s*"
+        r"[\p{L}\p{N} &'-]{1,30}){1,5}", "Accueil » Monde", reach=240),
     Row("menu", r"expand\s*/\s*collapse\s+search|(?:main\s+)?menu|search|skip\s+to\s+(?:main\s+)?"
         r"content|toggle\s+navigation|close|back|sign\s+in|log\s+in|register|newsletters?"
         r"|tags|categories|topics|news|tt|a\s*\+?\s*a\s*-?", "Expand / Collapse search"),
+    Row("menu", r"skip\s+to\s+(?:main\s+)?(?:content|navigation|footer)|(?:open|close|toggle)\s+"
+        r"(?:the\s+)?(?:menu|navigation|search)|e-?paper|live\s+tv|watch\s+live|my\s+account"
+        r"|sign\s+up|log\s*out|inicio|accueil|rechercher|buscar|suche", "Open menu"),
     Row("menu", r"filtered\s+by\s*:\s*\w{1,30}", "Filtered By: Topstories"),
     Row("site name", r"[\w-]+\.(?:com|net|org|tv|ir|pk|in|ph|ke|ng)(?:\.\w\w)?",
         "DAWN.COM", reach=240),
+    Row("site name", r"[\w-]+\.(?:info|biz|news|online|io|co|uk|au|ca|za|nz|ie|us|eu|de|fr|es|it"
+        r"|my|sg|lk|bd|np|ae|sa|qa|eg|gh|tz|ug|zw)(?:\.\w\w)?", "Example.co.uk", reach=240),
     Row("site name", r"(?-i:[\p{Lu}\p{N}&-]{2,12})\s+news(?:\s+network)?", "ABS-CBN News"),
     Row("letter-spaced head", r"(?-i:\p{Lu}(?:\s{1,3}\p{Lu}){3,})",
         "C H A N D I G A R H", reach=240),
@@ -269,6 +315,14 @@ LINES: tuple[Row, ...] = (
         r"policy|contact\s+us|about\s+us|commenting\s+policy|do\s+not\s+sell\s+my\s+personal\s+"
         r"information|sitemap|advertise|careers|[\s|·•])+",
         "Copyright Commenting Policy Privacy Policy Terms of Service", reach=240),
+    Row("footer links", r"(?:all\s+rights\s+reserved\.?|terms\s+(?:and|&)"
+        r"\s+conditions|privacy(?:\s+"
+        r"(?:notice|statement|settings))?|accessibility|editorial\s+(?:policy|guidelines|standards)"
+        r"|corrections|rss|faqs?|help|imprint|impressum|mentions\s+l[ée]gales|site\s*map|[\s|·•])+",
+        "Terms and Conditions | Privacy Notice | Accessibility", reach=240),
+    Row("copyright notice", r"(?:copyright|\(c\)|©)\s*(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+"
+        r"(?-i:\p{Lu})[^.]{1,60}(?:\.\s*all\s+rights\s+reserved)?\.?",
+        "© 2024 The Daily Star. All rights reserved.", reach=240),
     # a copyright notice under the story: the outlet it names is a credit (find_credits reads
     # it from the recorded fix), the notice is not article text
     Row("copyright notice", r"(?:copyright|\(c\)|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
@@ -296,6 +350,9 @@ LINES: tuple[Row, ...] = (
     Row("stock ticker", r"(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s+(?:increased|decreased"
         r"|unchanged)\s+by\s+[▲▼]?\s*[-+]?[\d.]+\s*\([-+]?[\d.]+%\)",
         "AIRLINK 78.55 Decreased By ▼ -0.06 (-0.08%)", reach=240),
+    Row("stock ticker", r"(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s*[▲▼↑↓]?\s*[-+]?[\d,.]+"
+        r"\s*\(\s*[-+]?[\d.]+\s*%\s*\)|(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s*[▲▼↑↓]\s*"
+        r"[-+]?[\d.]+\s*%", "KSE-100 45,123.45 +120.50 (+0.27%)", reach=240),
     Row("weather widget", r".{0,20}?-?\d{1,3}\s*°\s*[CF]?(?:\s*/?\s*-?\d{1,3}\s*°\s*[CF]?)*",
         "32°C25°C", needs=("°",)),
     Row("currency widget", r"[$€£¥]\s?[\d,.]+\s*=\s*\p{L}{0,3}\s?[\d,.]+|両替レート|為替"
@@ -306,6 +363,13 @@ LINES: tuple[Row, ...] = (
         r"element\.?|watch(?:\s+the)?\s+video|(?:•\s*)?transcript|your\s+(?:web\s+)?browser\s+"
         r"is\s+(?:no\s+longer\s+supported|out\s+of\s+date).{0,80}",
         "This browser does not support the Video element.", reach=240),
+    Row("player chrome", r"(?:this|your)\s+browser\s+does\s+not\s+support\s+(?:the\s+)?(?:html5"
+        r"\s+)?"
+        r"(?:video|audio)(?:\s+(?:element|tag|player))?\.?|play\s+(?:video|audio)|watch\s+now"
+        r"|listen\s+(?:to\s+this\s+(?:article|story)|now)(?:\s*[:|–-]?\s*\d{1,2}:\d{2})?"
+        r"|(?:video\s+)?duration\s*:?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
+        r"|loading\s+(?:video|player)(?:\.{3}|…)?", "Your browser does not support the video tag.",
+        reach=240),
     # links to other stories
     # "Read more: …", "ALSO READ | …", "Related: …", "READ NEXT: …", "Watch also: …", "Further
     # reading: …", "Lire aussi : …", "Lea también: …", "Leia também: …", "Lesen Sie auch: …"
@@ -336,15 +400,30 @@ OPENERS: tuple[Row, ...] = (
     Row("tail", r"leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?new\s+comment|post\s+a\s+comment"
         r"|notify\s+of|view\s+all\s+comments|read\s+comments|no\s+comments\s*:?|\d{1,5}\s+"
         r"comments?|to\s+continue\s+reading(?:\s+this\s+article)?\s*[.…]*", "Leave a Reply"),
+    Row("tail", r"(?:\d{1,5}|one)\s+(?:responses?|thoughts|replies)\s+(?:to|on)\s+.{1,200}"
+        r"|(?:subscribe|log\s*in|sign\s+in|register)\s+(?:now\s+)?to\s+(?:continue"
+        r"\s+reading|read\s+the"
+        r"\s+(?:full|rest\s+of\s+the)\s+(?:article|story))[.…]*|this\s+(?:article|story|content)\s+"
+        r"is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:paid\s+)?(?:subscribers|members)(?:\s+only)?"
+        r"[.…]*", "3 thoughts on “Army Retakes the Town”"),
     Row("links", r"related(?:\s+(?:stories|articles|news|posts|content|links))?|comments"
         r"|people\s+are\s+also\s+reading\W*|around\s+the\s+web|this\s+week['’]s\s+flyers"
-        r"|you\s+may\s+also\s+like|more\s+(?:stories|news)|most\s+(?:read|popular)|trending(?:\s+now)?"
+        r"|you\s+may\s+also\s+like|more\s+(?:stories|news)|most\s+(?:read|popular)|trending(?:"
+        r"\s+now)?"
         r"|recommended(?:\s+for\s+you)?|top\s+stories|latest\s+news|おすすめ記事",
         "Related Stories"),
+    Row("links", r"you\s+(?:might|may)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|related"
+        r"\s+coverage|more\s+on\s+this\s+(?:story|topic)|(?:what\s+to\s+)?read\s+next|(?:from\s+)?"
+        r"around\s+the\s+web|(?:sponsored|promoted)\s+stories|editor['’]?s\s+picks|most\s+(?:viewed"
+        r"|shared|commented)|popular\s+(?:stories|now|posts)|(?:à\s+)?lire\s+aussi|sur\s+le\s+même"
+        r"\s+sujet|te\s+puede\s+interesar|(?:noticias|artículos|notícias)\s+relacionad[oa]s"
+        r"|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|leia\s+também",
+        "You might also like"),
 )
 
 # A reader's comment opens with its writer and time: "1. Hassan on December 30, 2009 3:03 pm".
 COMMENT_HEAD = Row(
     "reader comment", rf"(?:\d{{1,3}}\.\s+)?(?-i:\p{{Lu}})[\p{{L}}.'-]*(?:\s+[\p{{L}}.'-]+){{0,3}}"
-    rf"\s+(?:on|says:?|said:?|wrote:?)\s+{_DATE}(?:\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?)?",
+    rf"\s+(?:on|says:?|said:?|wrote:?)\s+{_DATE}(?:\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m"
+        r"\.?)?)?",
     "1. Hassan on December 30, 2009 3:03 pm")
