@@ -77,7 +77,9 @@ _NAMED = [re.compile(pattern, _I) for pattern in (
     rf"{_MON}{_SEP}{_DAY}(?:{_SEP}{_YEAR}|\s+{_TIME}(?:\s+{_ZONE})?\s+"
     r"(?P<year2>(?:19|20)[0-9]{2})(?![\w:]))",
     # 3rd of May 2001 / 25-Sep-2003 / 31-Dec-00
-    rf"{_DAY}(?:\s+of)?{_SEP}{_MON}{_SEP}(?:{_YEAR}|(?<=-)(?P<yy>[0-9]{{2}})(?![\w:-]))",
+    # (and "4 de marzo de 2021", Spanish and Portuguese)
+    rf"{_DAY}(?:\s+(?:of|de))?{_SEP}{_MON}(?:\s+de)?{_SEP}"
+    rf"(?:{_YEAR}|(?<=-)(?P<yy>[0-9]{{2}})(?![\w:-]))",
     rf"(?<![\w.])(?P<year>(?:19|20)[0-9]{{2}}){_SEP}{_MON}{_SEP}{_DAY}",  # 2003 Sep 25
 )]
 _NUMERIC = [re.compile(pattern, _I) for pattern in (

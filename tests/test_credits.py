@@ -22,7 +22,7 @@ SITES = CORPUS / "sites"
     ("(KXYZ) -The fire spread overnight.", ("KXYZ",)),
     ("WASHINGTON (UrduPoint News / Sputnik - 17th March, 2021) Biden said.", ("Sputnik",)),
     ("Riyadh, May 25, 2019, SPA -- Newspapers highlighted the issues.", ("SPA",)),
-    ("MOSCOW, Jan. 29. /ITAR-TASS/. Talks resumed.", ("ITAR-TASS",)),
+    ("MOSCOW, Jan. 29. /ITAR-TASS/. Talks resumed.", ("TASS",)),  # ITAR-TASS is a TASS form
     ("The league condemned the operations, SPA said on Sunday.", ("SPA",)),
     ("The town was quiet, reports Reuters.", ("Reuters",)),
     ("Source: ANI", ("ANI",)),
@@ -33,6 +33,12 @@ SITES = CORPUS / "sites"
     ("- BLOOMBERG", ("Bloomberg",)),
     ("Reuters- U.S. Secretary of State Rex Tillerson said on Thursday.", ("Reuters",)),
     ("The Associated Press reported.", ("AP",)),
+    ("NEW DELHI, May 2 (PTI) The court adjourned the hearing.", ("PTI",)),
+    ("KUALA LUMPUR, May 2 (Bernama) -- The ringgit opened higher.", ("Bernama",)),
+    ("ANKARA (Anadolu Agency) - Talks resumed.", ("Anadolu",)),
+    ("The strike ended, Xinhua News Agency reported.", ("Xinhua",)),
+    ("Source: Agence France-Presse", ("AFP",)),
+    ("With inputs from IANS", ("IANS",)),
 ])
 def test_credit_shapes(line, credits):
     assert find_credits(Draft(f"Body text.\n{line}\n")).credits == credits
@@ -45,6 +51,7 @@ def test_credit_shapes(line, credits):
     "Sources said the order came from above.",
     "Source link",
     "Mayor Karen Weaver - the city's first woman mayor",
+    "The vote went to the Reform Party (RP) The rest abstained.",  # no dash: agencies only
 ])
 def test_not_credits(line):
     assert find_credits(Draft(f"Body text.\n{line}\n")).credits == ()
@@ -92,6 +99,12 @@ def test_the_patterns_tried_at_the_line_start_only_are_anchored_there() -> None:
     ("Copyright 2019 WXYZ. To see more, visit https://example.org/.", "WXYZ"),
     ("Source: http://www.example-news.com/articles/0,7340,L-47,00.html", "example-news.com"),
     ("via example-news.com", "example-news.com"),
+    ("via sub.example-news.com", "sub.example-news.com"),
+    ("Via: news.example.co.uk", "news.example.co.uk"),
+    ("Source example-news.info", "example-news.info"),
+    ("Courtesy of www.example-news.org", "example-news.org"),
+    ("Source: https://example-news.com/2024/03/04/a-story-whose-slug-runs-on-past-sixty-chars",
+     "example-news.com"),
     ("Full story: WXYZ", "WXYZ"),
 ])
 def test_a_credit_line_removed_as_chrome_still_gives_its_credit(line: str, credit: str) -> None:
@@ -101,3 +114,32 @@ def test_a_credit_line_removed_as_chrome_still_gives_its_credit(line: str, credi
     doc = clean(f"Army Retakes the Old Town\n\n{lead}\n\n{line}\n")
     assert line not in doc.body
     assert credit in doc.credits
+
+
+@pytest.mark.parametrize("address", [
+    "example-news.com", "sub.example-news.com", "news.example.co.uk", "example.info/story/12",
+    "www.example.org", "https://example.net/a/1.html", "example.tv/",
+])
+def test_one_web_address_shape_for_chrome_and_credits(address: str) -> None:
+    """The lexicon's WEB_ADDRESS is the one shape: the line a credit-line row removes is the
+    line find_credits credits (they once each wrote their own, and `via sub.example.com` went
+    as chrome with no credit)."""
+    import regex
+
+    from cleaner.chrome import chrome_line
+    from cleaner.lexicon.chrome import WEB_ADDRESS
+
+    assert regex.fullmatch(WEB_ADDRESS, address, regex.I)
+    for line in (f"via {address}", f"Source: {address}", f"Via {address}."):
+        assert chrome_line(line) == "credit line", line
+        assert find_credits(Draft(f"Body text.\n{line}\n")).credits, line
+
+
+@pytest.mark.parametrize("line", [
+    "via the ministry", "Source: officials", "Via Rome, the pilgrims walked on.",
+    "via example", "Source: example.community board",
+])
+def test_no_address_no_credit_line(line: str) -> None:
+    from cleaner.chrome import chrome_line
+
+    assert chrome_line(line) != "credit line"

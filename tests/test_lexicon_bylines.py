@@ -59,3 +59,34 @@ def test_particles_stay_inside_a_name():
 def test_not_name_words_make_no_bare_byline():
     assert read_byline_line(NOT_NAME_WORDS.example, bare=True) is None
     assert classify(NOT_NAME_WORDS.example).kind is not Kind.BYLINE
+
+
+# Variants other sites write (fixtures invented here).
+@pytest.mark.parametrize(("line", "authors", "kind"), [
+    ("Par Jean Dupont", ("Jean Dupont",), "people"),
+    ("Por Juan Pérez", ("Juan Pérez",), "people"),
+    ("Autor: Jan Kowalski", ("Jan Kowalski",), "people"),
+    ("Contributed by Jane Doe", ("Jane Doe",), "people"),
+    ("Story and photos by Jane Doe", ("Jane Doe",), "people"),
+    ("By Jane Doe, East Africa Correspondent", ("Jane Doe",), "people"),
+    ("By Jane Doe, Climate Reporter", ("Jane Doe",), "people"),
+    ("By Jane Doe, Freelance Journalist", ("Jane Doe",), "people"),
+    ("Jane Doe, Senior Fellow", ("Jane Doe",), "people"),
+    ("By Jane Doe, Reporter for The Daily", ("Jane Doe",), "people"),
+    ("By Our Correspondent", (), "desk"),
+    ("By Wire Services", (), "desk"),
+    ("By Newsdesk", (), "desk"),
+    ("By Jane Doe, Agencies", ("Jane Doe",), "people"),
+])
+def test_byline_variants(line, authors, kind):
+    found = read_byline_line(line)
+    assert found is not None, line
+    assert (found.authors, found.kind) == (authors, kind), line
+
+
+@pytest.mark.parametrize("line", [
+    "Par for the course", "ARI SHAPIRO, HOST:", "JANE DOE, PRESENTER:",
+])
+def test_near_bylines_that_are_none(line):
+    found = read_byline_line(line)
+    assert found is None or found.kind != "people" or not found.authors, line

@@ -61,3 +61,41 @@ def test_zone_rows(row: zones.Zone) -> None:
 def test_ambiguous_zones_say_what_was_set_aside() -> None:
     for name in ("IST", "AST", "CST", "BST", "PST", "GST"):
         assert zones.ZONES[name].note, name
+
+
+# Variants other sites write (fixtures invented here): the same shapes in other languages and
+# spellings read the same date.
+@pytest.mark.parametrize(("line", "iso"), [
+    ("4 de marzo de 2021", "2021-03-04"), ("lunes, 1 de marzo de 2021", "2021-03-01"),
+    ("Publicado em 4 de março de 2021", "2021-03-04"), ("4. März 2021", "2021-03-04"),
+    ("Donnerstag, 4. März 2021", "2021-03-04"), ("Veröffentlicht am 4. März 2021", "2021-03-04"),
+    ("giovedì 4 marzo 2021", "2021-03-04"), ("Pubblicato il 4 marzo 2021", "2021-03-04"),
+    ("vendredi 5 mars 2021", "2021-03-05"), ("17 de septiembre de 2019", "2019-09-17"),
+    ("3. Dezember 2020", "2020-12-03"), ("Date posted: 4 March 2024", "2024-03-04"),
+])
+def test_date_lines_in_other_languages(line: str, iso: str) -> None:
+    found = _read(line)
+    assert found.published is not None and found.published.iso == iso, line
+    assert found.published.warnings == ()
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("By Jane Doe March 4, 2024 5 mins read", "2024-03-04"),
+    ("By Jane Doe | March 4, 2024 | 4-minute read", "2024-03-04"),
+    ("Jane Doe 2 hrs ago March 4, 2024", "2024-03-04"),
+    ("March 4, 2024 Reading time: 6 minutes", "2024-03-04"),
+])
+def test_stamps_beside_a_date_in_their_variants(line: str, iso: str) -> None:
+    found = read_date_line(line)
+    assert found is not None and found.published is not None and found.published.iso == iso
+    assert "read" not in f"{found.before} {found.after}".lower()
+    assert "ago" not in f"{found.before} {found.after}".lower()
+
+
+@pytest.mark.parametrize("line", [
+    "Placido Domingo, 4 March 2021",  # a name, not a Sunday: no wrong-weekday warning
+    "Larry Sabato, March 4, 2021",
+])
+def test_names_that_are_weekdays_elsewhere_are_no_weekday(line: str) -> None:
+    found = read_date_line(line)
+    assert found is None or found.published is None or found.published.warnings == ()

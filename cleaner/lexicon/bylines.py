@@ -24,12 +24,19 @@ LEAD_INS: tuple[Row, ...] = (
     Row(("by",), "By Jane Doe"),
     Row(("written by", "words by", "story by", "report by", "reported by"),
         "Written by Jane Doe"),
+    Row(("text by", "article by", "authored by", "contributed by", "filed by",
+         "story and photos by", "text and photos by", "words and photos by",
+         "words and pictures by"), "Text and photos by Jane Doe"),
+    # French, Spanish and Portuguese pages ("Par Jean Dupont", "Por Juan Pérez"); German "Von"
+    # is left out: "von" is also a name particle ("Ursula von der Leyen")
+    Row(("par", "por"), "Par Jane Doe"),
     Row(("posted by", "compiled by", "edited by", "submitted by"), "Posted by Jane Doe"),
     Row(("analysis by", "commentary by", "opinion by", "interview by"),
         "Analysis by Jane Doe, CNN Senior Analyst"),
 )
 # Lead-ins that need a colon after them ("Author: Jane Doe"; "AUTHOR NAME" is a name).
-COLON_LEAD_INS: Row = Row(("author", "authors", "byline", "reporter", "written"),
+COLON_LEAD_INS: Row = Row(("author", "authors", "byline", "reporter", "written", "writer",
+                           "auteur", "autor", "autora", "autore", "autorin"),
                           "Author: Jane Doe")
 
 # Words that make a byline part a job title ("Staff Writer", "CNN Senior Analyst"), not a name.
@@ -38,6 +45,10 @@ JOB_WORDS: tuple[Row, ...] = (
         "Jane Doe, Staff Writer"),
     Row(("analyst", "columnist", "commentator", "producer", "anchor", "photographer",
          "journalist", "intern"), "Jane Doe, CNN Senior Analyst"),
+    # ("host" and "presenter" are left out: a transcript's "JANE DOE, HOST:" labels a speaker)
+    Row(("stringer", "freelancer", "photojournalist", "videographer",
+         "blogger", "researcher", "fellow", "economist", "strategist"),
+        "Jane Doe, Chief Economist"),
     Row(("director", "manager", "chief", "head"), "Jane Doe/ News Director"),
     Row(("staff", "team", "bureau", "desk", "contributors", "writers", "reporters"),
         "Jane Doe, Foreign Desk"),
@@ -49,6 +60,15 @@ JOB_QUALIFIERS: tuple[str, ...] = (
     "national", "international", "business", "sports", "supreme", "court", "white", "house",
     "legal", "health", "science", "tech", "technology", "features", "city", "metro", "general",
     "investigative", "editor-at-large", "at", "large", "and",
+    # beats and regions ("Climate Reporter", "East Africa Correspondent", "Freelance Journalist")
+    "freelance", "climate", "environment", "environmental", "energy", "education", "crime",
+    "courts", "defence", "defense", "security", "diplomatic", "parliamentary", "economics",
+    "economic", "economy", "markets", "finance", "financial", "property", "transport", "arts",
+    "culture", "entertainment", "lifestyle", "travel", "food", "weather", "social", "media",
+    "video", "photo", "multimedia", "data", "opinion", "global", "world", "regional", "local",
+    "research", "east", "west", "north", "south", "central", "africa", "asia", "europe",
+    "america", "americas", "pacific", "gulf", "latin", "middle", "eastern", "western",
+    "southern", "northern", "of", "for", "the",
 )
 
 # Lower-case words inside a name ("Alejandro de la Garza", "Ali al-Ahmad").
@@ -65,6 +85,12 @@ DESK_PATTERNS: tuple[Row, ...] = (
         "Tribune News Service"),
     Row(("online", "digital", "newsroom", "editorial board", "editorial"),
         "The Independent Online"),
+    # wires and the paper's correspondents credited as a desk ("Agencies", "Staff and
+    # agencies", "Our Correspondent", "Wire Services", "Newsdesk")
+    Row(("agencies", "news agencies", "wire services", "wire reports", "wires", "staff reports",
+         "newsdesk", "news bureau", "our correspondent", "our correspondents",
+         "staff correspondent", "special correspondent", "our reporter", "our staff reporter"),
+        "By Agencies"),
 )
 
 # CMS user names that sites print where a byline would be.

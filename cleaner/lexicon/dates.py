@@ -33,8 +33,15 @@ LEAD_INS: tuple[LeadIn, ...] = (
     LeadIn(r"publi[ée]\s+le", "published", "Publié le 10 mars 2021"),
     LeadIn(r"(?:and\s+)?(?:last\s+)?updated(?:\s+(?:on|at|in))?", "updated",
            "Last Updated: Thursday, 11 March, 2004, 23:28 GMT"),
-    LeadIn(r"modified(?:\s+(?:on|at))?", "updated", "Modified on 5 March 2024"),
+    LeadIn(r"(?:last\s+)?modified(?:\s+(?:on|at))?", "updated", "Modified on 5 March 2024"),
+    LeadIn(r"(?:last\s+)?modified(?:\s+(?:on|at))?", "updated", "Last modified: 5 March 2024"),
     LeadIn(r"mis\s+[àa]\s+jour\s+le", "updated", "Mis à jour le 11 mars 2021"),
+    LeadIn(r"publicado(?:\s+(?:el|em|en))?", "published", "Publicado el 4 de marzo de 2021"),
+    LeadIn(r"ver[öo]ffentlicht(?:\s+am)?", "published", "Veröffentlicht am 4. März 2021"),
+    LeadIn(r"pubblicato(?:\s+il)?", "published", "Pubblicato il 4 marzo 2021"),
+    LeadIn(r"(?:actualizado|atualizado|aggiornato|aktualisiert)(?:\s+(?:el|em|en|il|am))?",
+           "updated", "Actualizado el 5 de marzo de 2021"),
+    LeadIn(r"date\s+posted|uploaded(?:\s+(?:on|at))?", "published", "Date posted: March 4, 2024"),
     LeadIn(r"on", "published", "on March 4, 2024 at 10:32 am"),
 )
 
@@ -59,6 +66,21 @@ MONTH_ROWS: tuple[Month, ...] = (
     Month(10, ("october", "oct", "octobre"), "October 03, 2023"),
     Month(11, ("november", "nov", "novembre"), "November 19th, 2017"),
     Month(12, ("december", "dec", "décembre", "decembre", "déc"), "Dec. 12, 2014"),
+    # Spanish, Portuguese, Italian and German pages write their own month names in the same
+    # shapes ("4 de marzo de 2021", "4. März 2021", "4 marzo 2021"). Left out: "marco" and
+    # "ago" (a name, and "2 days ago").
+    Month(1, ("enero", "janeiro", "gennaio", "januar", "jänner"), "4 de enero de 2021"),
+    Month(2, ("febrero", "fevereiro", "febbraio", "februar"), "4 fevereiro 2021"),
+    Month(3, ("marzo", "março", "märz", "maerz", "mrz"), "4. März 2021"),
+    Month(4, ("abril", "aprile"), "4 aprile 2021"),
+    Month(5, ("mayo", "maio", "maggio"), "4 de maio de 2021"),
+    Month(6, ("junio", "junho", "giugno", "juni"), "4. Juni 2021"),
+    Month(7, ("julio", "julho", "luglio", "juli"), "4 luglio 2021"),
+    Month(8, ("agosto",), "4 de agosto de 2021"),
+    Month(9, ("septiembre", "setiembre", "setembro", "settembre"), "4 settembre 2021"),
+    Month(10, ("octubre", "outubro", "ottobre", "oktober", "okt"), "4. Oktober 2021"),
+    Month(11, ("noviembre", "novembro"), "4 de noviembre de 2021"),
+    Month(12, ("diciembre", "dezembro", "dicembre", "dezember", "dez"), "4. Dezember 2021"),
 )
 
 MONTHS: dict[str, int] = {name: row.number for row in MONTH_ROWS for name in row.names}
@@ -71,6 +93,18 @@ WEEKDAY_ROWS: tuple[tuple[int, tuple[str, ...], str], ...] = (
     (4, ("friday", "fri", "vendredi"), "Fri - September 1 - 2017"),
     (5, ("saturday", "sat", "samedi"), "Saturday, 25 May 2019"),
     (6, ("sunday", "sun", "dimanche"), "Sunday, April 27, 2014"),
+    # Spanish, Portuguese, Italian, German (left out: "domingo", "sabato", "domenica", which
+    # are also names: "Plácido Domingo, 4 March 2021" is no Sunday)
+    (0, ("lunes", "segunda-feira", "lunedì", "lunedi", "montag"), "Montag, 1. März 2021"),
+    (1, ("martes", "terça-feira", "terca-feira", "martedì", "martedi", "dienstag"),
+     "martes, 2 de marzo de 2021"),
+    (2, ("miércoles", "miercoles", "quarta-feira", "mercoledì", "mercoledi", "mittwoch"),
+     "Mittwoch, 3. März 2021"),
+    (3, ("jueves", "quinta-feira", "giovedì", "giovedi", "donnerstag"),
+     "quinta-feira, 4 de março de 2021"),
+    (4, ("viernes", "sexta-feira", "venerdì", "venerdi", "freitag"), "venerdì 5 marzo 2021"),
+    (5, ("sábado", "samstag", "sonnabend"), "Samstag, 6. März 2021"),
+    (6, ("sonntag",), "Sonntag, 7. März 2021"),
 )
 
 WEEKDAYS: dict[str, int] = {name: number for number, names, _ in WEEKDAY_ROWS for name in names}
@@ -84,8 +118,20 @@ class Stamp:
     example: str
 
 
+# "1 minute ago", "3 hrs ago", "5h ago" ("an hour ago": the reader looks for stamps only
+# beside a digit); "2 min read", "12 mins read",
+# "3-minute read", "Reading time: 3 minutes"
+_AGO = (r"\d+\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago"
+        r"|\d+\s*[smhdw]\s+ago")
+_READ = (r"\d+\s*-?\s*min(?:ute)?s?\.?\s+read(?:ing(?:\s+time)?)?"
+         r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d+\s*min(?:ute)?s?\.?")
+
 STAMPS: tuple[Stamp, ...] = (
-    Stamp(r"\d+\s+(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|year)s?\s+ago",
-          "Muhammad Irfan 1 minute ago Wed 17th March 2021 | 11:00 PM"),
-    Stamp(r"\d+\s+min(?:ute)?s?\.?\s+read", "By HILARY KIMUYU November 19th, 2017 2 min read"),
+    Stamp(_AGO, "Muhammad Irfan 1 minute ago Wed 17th March 2021 | 11:00 PM"),
+    Stamp(_AGO, "Jane Doe 3 hrs ago March 4, 2024"),
+    Stamp(_AGO, "Jane Doe 5h ago March 4, 2024"),
+    Stamp(_READ, "By HILARY KIMUYU November 19th, 2017 2 min read"),
+    Stamp(_READ, "By Jane Doe March 4, 2024 12 mins read"),
+    Stamp(_READ, "By Jane Doe | March 4, 2024 | 3-minute read"),
+    Stamp(_READ, "By Jane Doe March 4, 2024 Reading time: 3 minutes"),
 )

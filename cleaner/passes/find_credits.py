@@ -25,14 +25,17 @@ import regex
 
 from cleaner.document import Draft
 from cleaner.lexicon.agencies import is_agency, short_name
+from cleaner.lexicon.chrome import WEB_ADDRESS
 
 NAME = "find_credits"
 
 _SOURCE = (r"(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++|abna24)"
            r"(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++)){0,4}")
 # Lead-ins of a credit line: "Source: ANI", "With input from INP", "Full story: WJFW".
+# "Source example.com" / "via sub.example.com": a web address needs no colon after its lead-in
+# (the shape is the lexicon's, so a line removed as a credit line is credited too).
 _CREDIT_LEADS = (r"(?:(?:Sources?|Via|Full\s+story|Credit)\s*+:"
-                 r"|Via\s(?=\s*+(?:https?://|www\.|[\w-]+\.(?:com|net|org|co|news|tv)\b))"
+                 rf"|(?:Sources?|Via|Credit)\s(?=\s*+{WEB_ADDRESS})"
                  r"|(?:Courtesy(?:\s+of)?|With\s+inputs?\s+from"
                  r"|Republished\s+with\s+permission\s+(?:of|from))\s*+:?)")
 _SAID_OR_REPORTS = (rf"[,;]\s++(?P<source>{_SOURCE})\s++(?:said|quoted|reported)\b"
@@ -45,14 +48,17 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
         regex.V1,
     ),
     # "WASHINGTON, March 4 (Reuters) -" / "(reuters) --" / "(APP):" / "(KXYZ) -The"
-    # / "(UrduPoint News / Sputnik - 17th March, 2021)"
+    # / "(UrduPoint News / Sputnik - 17th March, 2021)" / "NEW DELHI, March 4 (PTI) The" (no
+    # dash after an agency's name: `bare`, taken for a known agency only)
     regex.compile(r"(?:^|[\s,])\((?P<source>[\p{L}\d][\p{L}\d .&/-]{0,40}?)"
-                  r"(?:\s+[-–—]\s+[^()]{1,30}\)|\)\s*+(?:--|[-–—:]))"),
+                  r"(?:\s+[-–—]\s+[^()]{1,30}\)|\)\s*+(?:--|[-–—:])|\)\s++(?P<bare>)(?=\p{Lu}))"),
     # "Moscow, SANA- …" / "Riyadh, May 25, 2019, SPA -- …"
     regex.compile(r"^\p{Lu}[\p{L}.' ]{1,30},\s++(?:[\p{L}\d. ]{1,20},\s++){0,2}"
                   r"(?P<source>\p{Lu}{2,8})\s*+[-–—]"),
     # "Source: SABA News" / "With input from INP" / "Republished with permission of WUSA-TV"
-    regex.compile(rf"^{_CREDIT_LEADS}\s*+(?P<source>[^\n]{{1,60}}?)\s*+\.?$", regex.I),
+    # (a web address may be longer than a name: "Source: https://example.org/2024/03/a-long-slug")
+    regex.compile(rf"^{_CREDIT_LEADS}\s*+(?P<source>[^\n]{{1,60}}?|{WEB_ADDRESS})\s*+\.?$",
+                  regex.I),
     # "Reuters- U.S. Secretary …" / "- BLOOMBERG" (a sign-off line)
     regex.compile(r"^(?:(?P<source>\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20})?)\s*+[-–—]+\s"
                   r"|[-–—]+\s*+(?P<source>\p{Lu}[\p{L} .&-]{1,30}?)\s*+$)", regex.V1),
@@ -174,8 +180,10 @@ def find_credits(draft: Draft) -> Draft:
                 matches = (_SAID_ONLY if index == 6 and "/" not in line else pattern).finditer(
                     line)
             for match in matches:
+                bare = index == 1 and match.group("bare") is not None
                 for source in _sources(match.group("source").strip(), index):
-                    if _plausible(source, index, line, match.start("source")) \
+                    if (not bare or is_agency(source)) \
+                            and _plausible(source, index, line, match.start("source")) \
                             and source.casefold() not in known:
                         known.add(source.casefold())
                         credits.append(source)
