@@ -97,6 +97,10 @@ def _chrome_below_lead(text: str, expect: dict) -> str:
     if at is None:
         return text
     lines = text.split("\n")
+    # (after the lead's last line, when the page is hard-wrapped: the line ending a sentence)
+    while at + 1 < len(lines) and lines[at + 1].strip() \
+            and not lines[at].rstrip().endswith((".", "!", "?", "\"", "”")):
+        at += 1
     # (set off as the page sets off its paragraphs: a blank line where it has one)
     spaced = at + 1 < len(lines) and not lines[at + 1].strip()
     return "\n".join([*lines[: at + 1], *([""] if spaced else []), _CHROME_LINE,

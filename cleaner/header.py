@@ -880,9 +880,12 @@ def _is_widget(head: list[_Entry], pos: int) -> bool:
     date = found.published or found.updated
     if date is None or date.iso is None or "T" in date.iso:
         return False
+    # Between two lines of chrome or debris, one of them the site's (an ad slot, a menu): the
+    # site's. Between share rows, which belong to the article's header: the article's.
     neighbours = [head[p] for p in (pos - 1, pos + 1) if 0 <= p < len(head)]
-    return len(neighbours) == 2 and all(
-        n.chrome or _is_junk(n) for n in neighbours)
+    return len(neighbours) == 2 and all(n.chrome or _is_junk(n) for n in neighbours) \
+        and not all(n.chrome and any(word in (n.line.chrome or "") for word in _HEADER_CHROME)
+                    for n in neighbours)
 
 
 def _labelled_widget(found: DateLine) -> bool:

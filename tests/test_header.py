@@ -428,3 +428,9 @@ def test_a_headline_at_the_end_under_chrome_at_the_top() -> None:
                 "\n- REUTERS\nBridge closed to lorries\n")
     assert doc.title == "Bridge closed to lorries"
     assert doc.body[0] == lead
+
+
+def test_a_date_between_share_rows_is_the_articles_not_a_widget() -> None:
+    doc = clean("Bridge closed to lorries\nShare on Facebook\n\nMay 25, 2019\n  • Share on X\n\n"
+                + BODY)
+    assert doc.published == "2019-05-25"

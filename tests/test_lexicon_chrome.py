@@ -287,3 +287,11 @@ def test_opener_variants_open_a_block(line: str, opener: str) -> None:
 ])
 def test_sentences_near_the_new_rows_are_not_chrome(sentence: str) -> None:
     assert chrome_line(sentence) is None, sentence
+
+
+@pytest.mark.parametrize("line", [
+    "New Delhi. The minister holds the portfolio of Minister of State (I/C)",
+    "The euro fell against the dollar (EUR/USD)",
+])
+def test_a_slash_in_brackets_is_no_photo_credit_without_a_name(line: str) -> None:
+    assert chrome_line(line) is None

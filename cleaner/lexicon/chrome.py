@@ -281,7 +281,8 @@ LINES: tuple[Row, ...] = (
         r"(?:image|photo|getty|/)[^.]{0,40}", "The premier. Source: AAP Image/ Dan Pete",
         reach=500, needs=("source", "photo", "picture", "image")),
     Row("photo caption", r".{0,400}\((?:[\w .'-]+ )?(?:photo|file\s+photo|image)s?\)"
-        r"(?:\s*\|\s*license\s+photo)?|.{0,400}\(\w[\w .'-]*/\w[\w .'-]*\)",
+        r"(?:\s*\|\s*license\s+photo)?|.{0,400}\((?:\w[\w.'-]*(?:\s[\w.'-]+)+/\w[\w .'-]*"
+        r"|\w[\w.'-]*/\w[\w.'-]*(?:\s[\w.'-]+)+)\)",  # a name on one side: not "(I/C)"
         "Crews responded to a call around 2:15 a.m. Sunday. (Jane Doe/CBC)", reach=500,
         needs=("(",)),
     Row("author bio", r"(?-i:\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.'-]+){1,2})\s+is\s+an?\s+(?:[\w-]+\s+)"
