@@ -3,7 +3,8 @@ careful editor would not notice?
 
 Each transform below rewrites a page in a way that leaves its labels true (line endings, blank
 lines, indentation, HTML entities, hard wraps, a chrome line between paragraphs, a byline
-lead-in in capitals, the page cut short below the lead, ...). For every page and transform,
+or a date line in another common form, an update stamp, the page cut short below the lead,
+...). For every page and transform,
 the checks that the untouched page passes (title, authors, published, first paragraph, the
 inserted chrome gone) must still pass on the rewritten page; each one that no longer does is
 printed. A rule that only fits the strings of one page tends to break here, which is the point:
@@ -167,6 +168,39 @@ def _redated(index: int) -> Callable[[str, dict], str]:
     return transform
 
 
+_BYLINE_FORMS = ("By: {names}", "Written by {names}", "Posted by {names}", "{names}, Staff Writer",
+                 "By {names} | Example Daily", "BY {upper}")
+
+
+def _rebylined(index: int) -> Callable[[str, dict], str]:
+    """The page's ``By A`` / ``By A and B`` line written in another common byline form."""
+    def transform(text: str, expect: dict) -> str:
+        authors = expect.get("authors") or []
+        if not authors or len(authors) > 2:
+            return text
+        names = " and ".join(authors)
+        found = re.search(rf"(?m)^[ \t]*By {re.escape(names)}[ \t]*$", text)
+        if found is None:
+            return text
+        line = _BYLINE_FORMS[index].format(names=names, upper=names.upper())
+        if "{upper}" in _BYLINE_FORMS[index] and names.upper() != names:
+            return text  # (the names would be compared in capitals)
+        return text[: found.start()] + line + text[found.end():]
+    return transform
+
+
+def _update_stamp(text: str, expect: dict) -> str:
+    """An update stamp after the date line ("… | Updated: <a later day>")."""
+    published = expect.get("published")
+    document = clean(text)
+    raw = document.published_raw
+    if not published or not raw or raw not in text or text.count(raw) > 1 \
+            or raw.startswith("date ") or "updated" in raw.lower():
+        return text
+    later = dt.date.fromisoformat(published[:10]) + dt.timedelta(days=2)
+    return text.replace(raw, f"{raw} | Updated: {later.strftime('%B %d, %Y')}")
+
+
 TRANSFORMS: dict[str, Callable[[str, dict], str]] = {
     "crlf": lambda text, _: _crlf(text),
     "trailing spaces": lambda text, _: _trailing_spaces(text),
@@ -182,6 +216,8 @@ TRANSFORMS: dict[str, Callable[[str, dict], str]] = {
     "menu above": _above("Home | World | Business | Sport | Opinion"),
     "share row under title": _share_under_title,
     **{f"date form {i + 1}": _redated(i) for i in range(len(_DATE_FORMATS))},
+    "update stamp after date": _update_stamp,
+    **{f"byline form {i + 1}": _rebylined(i) for i in range(len(_BYLINE_FORMS))},
 }
 
 

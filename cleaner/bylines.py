@@ -286,8 +286,16 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
             return None
     elif cleaned.strip().casefold() in _USERS:
         return Byline((), (), "user")
-    authors, credits, rejected, roles, desks = _read_all(cleaned, labels_reject=True,
+    # A bar sets the byline off from its outlet or the writer's job: "By Jane Doe | The Daily
+    # Star", "Jane Doe | Reuters". What follows it credits an agency, but names no author.
+    named, bar, outlet = cleaned.partition("|")
+    authors, credits, rejected, roles, desks = _read_all(named, labels_reject=True,
                                                          stop=lead is None)
+    if bar and not rejected:
+        _, outlet_credits, rejected, outlet_roles, outlet_desks = _read_all(
+            outlet, labels_reject=True, stop=lead is None)
+        credits += outlet_credits
+        roles, desks = roles + outlet_roles, desks + outlet_desks
     if rejected:
         return None
     if lead is None:

@@ -143,7 +143,8 @@ def read_date_line(line: str, *, dayfirst: bool = False, tz: str | None = None
     if first is None:
         return None
     second = _second(first, dayfirst, tz)
-    after = second.after if second else first.after
+    after = first.after if second is None else (
+        f"{second.before} {second.after}" if second.before else second.after)
     if not _fits_after(after):
         return None
     published = updated = None
@@ -253,7 +254,10 @@ def _second(first: _Found, dayfirst: bool, tz: str | None) -> _Found | None:
     if not after.strip(_EDGE) or (not _cores(after) and not _UPDATE_LEAD.search(after)):
         return None
     found = _first(after, dayfirst, tz)
-    if found is not None and not found.before:
+    # (an update stamp may follow a byline of its own line: "10:48 by Jane Doe | Updated: …";
+    # what stands before it is kept, as the rest of the line)
+    if found is not None and (not found.before or (
+            found.kind == "updated" and len(found.before.split()) <= 4)):
         return found
     lead = _UPDATE_LEAD.search(after)
     if lead is None or after[: lead.start()].strip(_EDGE) or first.day is None:

@@ -161,3 +161,13 @@ def test_the_job_and_agency_gate_agrees_with_its_pattern() -> None:
         assert _role_or_agency(line) == (_ROLE_OR_AGENCY.search(line) is not None), line
 
     agree()
+
+
+def test_a_bar_sets_the_outlet_off_the_byline() -> None:
+    from cleaner.bylines import read_byline_line
+
+    found = read_byline_line("By Jane Doe | The Valley Gazette")
+    assert found is not None and (found.authors, found.credits) == (("Jane Doe",), ())
+    found = read_byline_line("By Jane Doe and John Roe | Reuters")
+    assert found is not None
+    assert (found.authors, found.credits) == (("Jane Doe", "John Roe"), ("Reuters",))

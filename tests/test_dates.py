@@ -174,3 +174,12 @@ def test_sites_date_lines_read(path: Path) -> None:
                                          (found.published, found.updated) if date):
                 return
     pytest.fail(f"no header line reads as {label}")
+
+
+def test_an_update_stamp_after_a_byline_on_the_date_line() -> None:
+    from cleaner.dates import read_date_line
+
+    found = read_date_line("December 30, 2009 10:48 by Jane Doe | Updated: January 01, 2010")
+    assert found is not None
+    assert (found.published.iso, found.updated.iso) == ("2009-12-30T10:48:00", "2010-01-01")
+    assert found.after == "by Jane Doe"  # the byline stays for the header to read
