@@ -196,3 +196,44 @@ def test_dev_record_pages_come_out_as_articles(page):
         assert residue not in text, f"{residue!r} left in {page.name}"
     assert doc.embedded
     check(excerpt, doc)
+
+
+@pytest.mark.parametrize("record", [
+    # keys cased and separated as other APIs write them
+    {"Title": "Bridge closed to lorries", "Author": "Jane Doe", "PublishDate": "2024-03-04",
+     "Body": "<p>The council voted on Tuesday to close the bridge.</p>"},
+    {"status": "ok", "data": {"article": {
+        "headline": "Bridge closed to lorries", "byline": "By Jane Doe",
+        "published_at": "2024-03-04 10:32:00",
+        "body_html": "<p>The council voted on Tuesday to close the bridge.</p>"}}},
+    {"articles": [{"title": "Bridge closed to lorries", "author": "Jane Doe",
+                   "publishedAt": "2024-03-04T10:32:00Z",
+                   "content": "The council voted on Tuesday to close the bridge."}]},
+])
+def test_records_of_other_apis(record) -> None:
+    page = json.dumps(record)
+    doc = clean(page)
+    assert doc.title == "Bridge closed to lorries"
+    assert doc.authors == ("Jane Doe",)  # "By Jane Doe" read as a byline
+    assert doc.published is not None and doc.published.startswith("2024-03-04")
+    assert doc.body[0] == "The council voted on Tuesday to close the bridge."
+    check(page, doc)
+
+
+def test_a_record_byline_credits_an_agency_and_names_two_authors() -> None:
+    doc = clean(json.dumps({"headline": "Bridge closed", "byline": "By Ann Lee and Bo Chen",
+                            "articleBody": "The council voted on Tuesday."}))
+    assert doc.authors == ("Ann Lee", "Bo Chen")
+    doc = clean(json.dumps({"headline": "Bridge closed", "author": "The Associated Press",
+                            "articleBody": "The council voted on Tuesday."}))
+    assert (doc.authors, doc.credits) == ((), ("AP",))
+
+
+def test_an_apis_truncation_mark_goes_and_is_recorded() -> None:
+    from cleaner.lexicon.record_keys import TRUNCATION_EXAMPLE
+
+    page = json.dumps({"title": "Bridge closed to lorries", "content": TRUNCATION_EXAMPLE})
+    doc = clean(page)
+    assert doc.body == ("The council voted on Tuesday to close the bridge…",)
+    assert any("[+1200 chars]" in fix.message for fix in doc.fixes)
+    check(page, doc)

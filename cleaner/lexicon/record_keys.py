@@ -1,7 +1,9 @@
 """Keys of JSON article records (API responses, CMS dumps, JSON-LD) and the field each fills.
 
 A row names a key path: ``title.rendered`` is the ``rendered`` member of the ``title`` object
-(WordPress REST), ``authors[].name`` the ``name`` of every item of the ``authors`` list. For each
+(WordPress REST), ``authors[].name`` the ``name`` of every item of the ``authors`` list. A key
+matches however a record cases and separates it (``published_at`` reads ``publishedAt``,
+``PublishedAt``, ``published-at``): one row serves every spelling. For each
 field the first row whose key holds a non-empty value wins, so rows are in order of trust.
 ``example`` is a record holding the key and ``reads`` the value the field gets from it.
 
@@ -47,6 +49,8 @@ KEYS: tuple[Key, ...] = (
     Key("authors", "authors[].name", '{"authors": [{"name": "Ann Lee"}]}', "Ann Lee"),
     Key("authors", "author", '{"author": "Ann Lee"}', "Ann Lee"),
     Key("authors", "byline", '{"byline": "Ann Lee"}', "Ann Lee"),
+    Key("authors", "author_name", '{"AuthorName": "Ann Lee"}', "Ann Lee"),
+    Key("authors", "creator", '{"creator": "Ann Lee"}', "Ann Lee"),
     # Publication dates: strings, or epoch seconds or milliseconds.
     Key("published", "datePublished", '{"datePublished": "2016-07-27T21:29:25"}',
         "2016-07-27T21:29:25"),
@@ -57,6 +61,11 @@ KEYS: tuple[Key, ...] = (
     Key("published", "date", '{"date": 1469654965000}', "2016-07-27T21:29:25+00:00"),
     Key("published", "content_date", '{"content_date": "2016-07-27 21:29:25"}',
         "2016-07-27T21:29:25"),
+    Key("published", "publish_date", '{"PublishDate": "2016-07-27 21:29:25"}',
+        "2016-07-27T21:29:25"),
+    Key("published", "publication_date", '{"publicationDate": "2016-07-27"}', "2016-07-27"),
+    Key("published", "pub_date", '{"pubDate": "Wed, 27 Jul 2016 21:29:25 +0000"}',
+        "2016-07-27T21:29:25+00:00"),
     Key("published", "content_date_event", '{"content_date_event": "2020-10-18 16:31:52"}',
         "2020-10-18T16:31:52"),
     # Bodies, usually HTML.
@@ -70,8 +79,13 @@ KEYS: tuple[Key, ...] = (
     Key("body", "contents", '{"contents": "<p><span>First.</span></p><p>Second.</p>"}',
         "First.|Second."),
     Key("body", "content", '{"content": "<p>First.</p>\\n<p>Second.</p>"}', "First.|Second."),
+    Key("body", "body_html", '{"bodyHtml": "<p>First.</p><p>Second.</p>"}', "First.|Second."),
     Key("body", "body", '{"body": "First.<br>Second."}', "First.|Second."),
     Key("body", "text", '{"text": "First.\\n\\nSecond."}', "First.|Second."),
 )
 
 FIELDS: tuple[str, ...] = ("title", "subtitle", "authors", "published", "body")
+
+# The mark a news API leaves where it cut the body short (NewsAPI and its clones): not text.
+TRUNCATION_MARK = r"\s*\[\+\d+\s+chars?\]\s*$"
+TRUNCATION_EXAMPLE = "The council voted on Tuesday to close the bridge… [+1200 chars]"

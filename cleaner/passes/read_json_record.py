@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 
+from cleaner.bylines import read_byline_line
 from cleaner.dates import parse_date
 from cleaner.document import Draft, JsonValue, Log
 from cleaner.html_text import html_to_paragraphs
-from cleaner.lexicon.record_keys import KEYS, Key
+from cleaner.lexicon.record_keys import KEYS, TRUNCATION_MARK, Key
 
 NAME = "read_json_record"
 
@@ -38,6 +40,7 @@ _LEAD_IN_MAX = 80  # a lead-in line before the JSON (``All Article Properties:``
 _MAX_DEPTH = 64  # deeper values are not salvaged: no record is nested this deep
 _SEARCH_DEPTH = 4  # how deep wrappers (``{"data": [[{…}]]}``) are searched for articles
 _EPOCH_MS = 10**11  # larger epoch numbers are milliseconds
+_TRUNCATED = re.compile(TRUNCATION_MARK)
 
 
 class _CutOff(Exception):
@@ -143,17 +146,30 @@ def _decode(text: str) -> tuple[JsonValue, list[str]] | None:
     return value, notes
 
 
+def _normal(key: str) -> str:
+    """A key as APIs spell it any way: ``publishedAt``, ``published_at``, ``Published-At``."""
+    return key.replace("_", "").replace("-", "").casefold()
+
+
+def _member(record: dict[str, JsonValue], key: str) -> JsonValue:
+    """The record's member of that key, in whatever case and separators the record writes it."""
+    if key in record:
+        return record[key]
+    wanted = _normal(key)
+    return next((value for name, value in record.items() if _normal(name) == wanted), None)
+
+
 def _lookup(record: dict[str, JsonValue], path: str) -> list[JsonValue]:
     """The values at a key path of the record (``a.b``, ``a[].b``, ``a``)."""
     head, _, rest = path.partition(".")
     many = head.endswith("[]")
-    value = record.get(head.removesuffix("[]"))
+    value = _member(record, head.removesuffix("[]"))
     if many:
         values = value if isinstance(value, list) else []
     else:
         values = [value]
     if rest:
-        values = [item.get(rest) for item in values if isinstance(item, dict)]
+        values = [_member(item, rest) for item in values if isinstance(item, dict)]
     return [item for item in values if item not in (None, "", [], {})]
 
 
@@ -211,6 +227,22 @@ def read_fields(record: dict[str, JsonValue]) -> dict[str, tuple[Key, JsonValue,
         if values and (found := _read(row, values)) is not None:
             fields[row.field] = (row, found[0], found[1])
     return fields
+
+
+def _people(names: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The authors and the credited agencies of a record's author values, read as bylines
+    (``"By Ann Lee and Bo Chen"`` is two authors, ``"The Associated Press"`` a credit, a CMS
+    user none); a value the byline reader cannot read stays an author as written."""
+    authors: list[str] = []
+    credits: list[str] = []
+    for name in names:
+        found = read_byline_line(name, bare=True)
+        if found is None:
+            authors.append(name)
+        else:
+            authors.extend(found.authors)
+            credits.extend(found.credits)
+    return tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(credits))
 
 
 def _is_article(value: JsonValue) -> bool:
@@ -277,8 +309,13 @@ def read_json_record(draft: Draft) -> Draft:
     if subtitle in (title, body[0]):
         subtitle = None
     head = "\n".join(part for part in (title, subtitle) if isinstance(part, str))
+    note = ""
+    if (mark := _TRUNCATED.search(body[-1])) and mark.start():
+        # (the mark is in this fix's before: the record as read)
+        body = [*body[:-1], body[-1][: mark.start()]]
+        note = f"; removed the API's truncation mark {mark.group().strip()!r}"
     new_text = "\n\n".join((head, *body)) + "\n"
-    log.fix(f"read the JSON record (body from key {fields['body'][0].path!r})", text,
+    log.fix(f"read the JSON record (body from key {fields['body'][0].path!r}{note})", text,
             new_text, 1)
     changes: dict[str, object] = {"text": new_text, "title": title,
                                   "embedded": (*draft.embedded, value)}
@@ -288,7 +325,10 @@ def read_json_record(draft: Draft) -> Draft:
         shown = read if isinstance(read, str) else "; ".join(map(str, read))  # type: ignore[arg-type]
         log.fix(f"record field {name} from key {row.path!r}", raw, shown)
         if name == "authors":
-            changes["authors"] = tuple(read)  # type: ignore[arg-type]
+            authors, credits = _people(read)  # type: ignore[arg-type]
+            changes["authors"] = authors
+            if credits:
+                changes["credits"] = tuple(dict.fromkeys((*draft.credits, *credits)))
         elif name == "published":
             changes.update(published=read, published_raw=raw)
         else:
