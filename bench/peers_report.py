@@ -78,7 +78,7 @@ def score_quotes(verbose: bool) -> tuple[int, int]:
                    e["content"].strip().strip("\"“”‘’'").strip().rstrip(","))
                   for e in case["expected"]]
         ok = len(got) == len(wanted) and all(
-            g[1:] == w[1:] and (g[0] == w[0] or g[0] in case.get("speaker_alt", []))
+            g[1:] == w[1:] and (g[0] == w[0] or g[0] == case.get("speaker_alt", {}).get(w[0]))
             for g, w in zip(got, wanted, strict=False))
         good += ok
         if verbose and not ok:

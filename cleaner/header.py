@@ -289,6 +289,8 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
                 return spaced
             body, title_at = first.index, None
             head = [entry for entry in head if entry.index < body]
+    if title_at is not None and not _more_text_below(reader, body):
+        body, head = _text_under_the_date(head, title_at, body)
     plan_title = _plan_title(reader, head, title_at, body)
     title, subtitle, label = plan_title
     published, raw = _plan_dates(reader, head, entries, body)
@@ -321,6 +323,21 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         published_raw=raw, body_start=body, meta_label=reader.meta_label,
         warnings=tuple(reader.warnings),
     )
+
+
+def _text_under_the_date(head: list[_Entry], title_at: int, body: int
+                         ) -> tuple[int, list[_Entry]]:
+    """Under ``Title⏎Date`` with nothing below, the title-like lines under the date are the
+    text (a one-line article: ``Burton said, "I love cats!"``), not more header to remove."""
+    dated = [pos for pos, entry in enumerate(head) if entry.line.kind in (Kind.DATE, Kind.META)]
+    if not dated or dated[-1] < title_at:
+        return body, head
+    text = next((entry for entry in head[dated[-1] + 1 :]
+                 if entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH) and entry.bullet is None
+                 and not _is_junk(entry)), None)
+    if text is None:
+        return body, head
+    return text.index, [entry for entry in head if entry.index < text.index]
 
 
 def _own_format(reader: _Reader) -> HeaderPlan | None:
@@ -602,8 +619,11 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
         if pos == 0 and following is Kind.DATE and any(
                 head[later].line.kind is Kind.TITLE and head[later].line.words >= 3
                 and _next_kind(head, later) not in (Kind.DATE,)
+                and any(line.strip() for line in reader.lines[head[later].index + 1 :])
                 for later in candidates if later > pos + 1):
-            score -= 3  # a site or blog name above the date, the headline under it
+            # A site or blog name above the date, the headline under it (over an article: a
+            # last line under the date is the article, not its headline).
+            score -= 3
         scores[pos] = score
     longest = max(candidates, key=lambda pos: head[pos].line.words)
     if head[longest].line.words >= 5:

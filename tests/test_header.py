@@ -434,3 +434,10 @@ def test_a_date_between_share_rows_is_the_articles_not_a_widget() -> None:
     doc = clean("Bridge closed to lorries\nShare on Facebook\n\nMay 25, 2019\n  • Share on X\n\n"
                 + BODY)
     assert doc.published == "2019-05-25"
+
+
+@pytest.mark.parametrize("line", ['Burton said, "I love cats!"', "The Mayor Speaks Out"])
+def test_a_title_like_last_line_under_the_date_is_the_text(line: str) -> None:
+    doc = clean(f"Army Retakes Town\n\nWed Jan 20, 2016 22:31:33\n\n{line}\n")
+    assert (doc.title, doc.body) == ("Army Retakes Town", (line,))
+    assert clean(doc.to_text()).to_text() == doc.to_text()
