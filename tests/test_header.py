@@ -387,3 +387,15 @@ def test_chrome_between_a_dateline_and_the_lead_does_not_hide_it() -> None:
     doc = clean(page)
     assert doc.body[0].startswith("The council voted")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_kicker_repeated_on_the_page_is_no_subtitle() -> None:
+    # A kicker over the repeated headline, and again at the end: written as the subtitle with
+    # its copy below, the second clean read it as no dek (a repeated line) and removed it.
+    kicker, head = "Valley farmers return", "Bridge closed to lorries after cracks"
+    page = (kicker + "\n" + head + "\n" + head + "\n\n" + BODY + "\n"
+            + kicker + "\n")
+    doc = clean(page)
+    assert (doc.title, doc.subtitle) == (head, None)
+    assert doc.body[-1] == kicker
+    assert clean(doc.to_text()).to_text() == doc.to_text()
