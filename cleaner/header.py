@@ -255,7 +255,13 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         reader.deks.clear()
         body = _body_start(reader, entries, wraps=False)
     if not _more_text_below(reader, body) and reader.deks:
-        reader.deks.clear()  # a dek over no article is the article
+        # A dek over no article is the article, written one paragraph a line: read as it
+        # will be written (the lines that made it a dek stand apart then, and the next clean
+        # would read them so), when that reading finds a header.
+        spaced = _read_spaced(reader)
+        if spaced is not None:
+            return spaced
+        reader.deks.clear()
         body = _body_start(reader, entries, deks=False, wraps=wraps)
     head = [entry for entry in entries if entry.index < body]
     title_at = _choose_title(reader, head)

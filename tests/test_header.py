@@ -399,3 +399,17 @@ def test_a_kicker_repeated_on_the_page_is_no_subtitle() -> None:
     assert (doc.title, doc.subtitle) == (head, None)
     assert doc.body[-1] == kicker
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_dek_over_no_article_is_read_as_it_will_be_written() -> None:
+    # Debris under a site name, a date, a headline and one line right under it (a dek): no
+    # article below, so the deks were the article, the date kept in the text among them.
+    # Written one paragraph a line, the second clean read the date and the headline. Read as
+    # it will be written, the first does too.
+    page = ("Gazette\nadmin Avatar\nJuly 5, 2016\nBridge closed to lorries\n"
+            "Repairs take the summer.")
+    doc = clean(page)
+    assert (doc.title, doc.published) == ("Bridge closed to lorries", "2016-07-05")
+    assert doc.body == ("Repairs take the summer.",)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
