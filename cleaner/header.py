@@ -200,10 +200,11 @@ class _Reader:
                 if not text:
                     continue
             glyph, rest = strip_widget_glyph(text)
-            if glyph is not None:
+            if glyph is not None and not _bares_a_dump(rest):
                 self.glyphs[index] = text = rest
             if not lead and (debris := _LEAD_DEBRIS.match(text)) \
                     and text[debris.end() :].strip() and chrome_line(text) is None \
+                    and not _bares_a_dump(text[debris.end() :]) \
                     and not (lead := any(entry.line.kind is Kind.PARAGRAPH
                                          for entry in found[looked:])):
                 looked = len(found)
@@ -756,13 +757,19 @@ def _split_title(reader: _Reader, title: str) -> tuple[str, str | None]:
 def _reads_as_title(text: str) -> bool:
     """What is left once a label or byline is split off must still read as a title (not a
     date, a label word, chrome or a dump start): split, the next run would read it otherwise."""
-    from cleaner.dumps import DUMP_START
-
     if not any(ch.isalnum() for ch in text):
         return False
     line = classify(text)
     return line.kind in (Kind.TITLE, Kind.PARAGRAPH) and labels.canonical(text) is None \
-        and DUMP_START.match(text.encode("utf-8", "surrogatepass")) is None
+        and not _bares_a_dump(text)
+
+
+def _bares_a_dump(rest: str) -> bool:
+    """What is left of a line once a glyph, debris or a label goes opens a dump: the next
+    clean's strip_var_dump, running first, would cut it out, so what bares it stays."""
+    from cleaner.dumps import DUMP_START
+
+    return DUMP_START.match(rest.encode("utf-8", "surrogatepass")) is not None
 
 
 def _merge(into: list[str], items: Iterable[str]) -> None:
@@ -997,7 +1004,8 @@ def _lead_debris(reader: _Reader, body: int) -> None:
         return
     line = reader.lines[body]
     match = _LEAD_DEBRIS.match(line)
-    if match and not any(step.index == body for step in reader.steps):
+    if match and not any(step.index == body for step in reader.steps) \
+            and not _bares_a_dump(line[match.end() :]):
         reader.step(body, TITLES, "lead debris",
                     f"removed debris glued to the lead ({match.group().strip()!r})",
                     line[match.end() :])

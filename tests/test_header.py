@@ -413,3 +413,15 @@ def test_a_dek_over_no_article_is_read_as_it_will_be_written() -> None:
     assert doc.body == ("Repairs take the summer.",)
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
+
+
+@pytest.mark.parametrize("page", [
+    "× array(2) {\n",
+    "Bridge closed to lorries\n\n, array(2) {\n\n" + BODY,
+])
+def test_what_would_bare_a_dump_start_stays(page: str) -> None:
+    # A widget glyph or an orphan comma in front of "array(2) {": taken off, it left a dump
+    # start, which the second clean's strip_var_dump cut out of the text.
+    doc = clean(page)
+    assert "array(2) {" in doc.to_text()
+    assert clean(doc.to_text()).to_text() == doc.to_text()
