@@ -392,8 +392,12 @@ _HEADER_CHROME = ("caption", "photo", "image", "share", "follow", "logo")
 
 
 def _is_junk(entry: _Entry) -> bool:
-    """A few lower-case words with no sentence in them: an ad slot's name, a test string."""
-    text = entry.text
+    return is_junk_line(entry.text)
+
+
+def is_junk_line(text: str) -> bool:
+    """A few lower-case words with no sentence in them: an ad slot's name, a test string; or a
+    stray symbol. Above the text it goes (read_json_record asks it of a record's title)."""
     if len(text) <= 3 and not any(ch.isalnum() for ch in text):
         return True  # a stray symbol: "¢", "”"
     return len(text) <= 30 and len(text.split()) <= 3 and text[0].islower() \

@@ -196,3 +196,17 @@ def test_dev_record_pages_come_out_as_articles(page):
         assert residue not in text, f"{residue!r} left in {page.name}"
     assert doc.embedded
     check(excerpt, doc)
+
+
+@pytest.mark.parametrize("title", [".", "u", "—"])
+def test_a_record_title_that_is_debris_is_no_title(title):
+    # Written on the first line, "." or "u" was the title; the next clean, with no record to
+    # read, took it off the text as debris above the article.
+    page = json.dumps({"title": title, "description": "Blast hits the city centre",
+                       "content": "<p>Ten people died.</p><p>The police closed the road.</p>"})
+    doc = clean(page)
+    assert doc.title in (None, "Blast hits the city centre")
+    assert doc.subtitle is None
+    assert doc.body[-1] == "The police closed the road."
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    check(page, doc)
