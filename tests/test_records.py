@@ -210,3 +210,12 @@ def test_a_record_title_that_is_debris_is_no_title(title):
     assert doc.body[-1] == "The police closed the road."
     assert clean(doc.to_text()).to_text() == doc.to_text()
     check(page, doc)
+
+
+def test_a_record_under_a_line_of_debris_is_read():
+    # "ad slot" above the record: no lead-in (it ends in no colon), so the record stayed text;
+    # the header took the line off as debris, and the next clean read the record.
+    page = 'ad slot\n{"title": "Blast hits city", "content": "<p>Ten people died.</p>"}'
+    doc = clean(page)
+    assert (doc.title, doc.body) == ("Blast hits city", ("Ten people died.",))
+    check(page, doc)

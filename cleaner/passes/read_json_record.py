@@ -51,7 +51,10 @@ def _json_start(text: str) -> int | None:
     if text.startswith(("{", "["), start):
         return start
     end = text.find("\n", start)
-    if end == -1 or end - start > _LEAD_IN_MAX or not text[start:end].rstrip().endswith(":"):
+    # A lead-in ends in a colon ("All Article Properties:"), or is debris the header takes off
+    # above the text (a stray symbol, a lower-case word): gone, the next clean read the record.
+    if end == -1 or end - start > _LEAD_IN_MAX or not (
+            text[start:end].rstrip().endswith(":") or is_junk_line(text[start:end].strip())):
         return None
     after = end + len(text[end:]) - len(text[end:].lstrip())
     return after if text.startswith(("{", "["), after) else None
