@@ -34,6 +34,7 @@ from cleaner.dates import DateLine, ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
 from cleaner.lexicon import places
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
+from cleaner.passes.repair_mojibake import repaired
 
 DATES, TITLES, CHROME = "parse_dateline", "repair_header", "strip_furniture"
 
@@ -205,6 +206,7 @@ class _Reader:
             if not lead and (debris := _LEAD_DEBRIS.match(text)) \
                     and text[debris.end() :].strip() and chrome_line(text) is None \
                     and not _bares_a_dump(text[debris.end() :]) \
+                    and (found or crawler_date(text[debris.end() :]) is None) \
                     and not (lead := any(entry.line.kind is Kind.PARAGRAPH
                                          for entry in found[looked:])):
                 looked = len(found)
@@ -1038,6 +1040,9 @@ def apply_steps(plan: HeaderPlan, owner: str, record: Callable[[str, str, str, i
         if earlier is not None:  # decided twice (a crawler prefix, then a date): the later
             # decision was made on what the earlier left, so it stands; both are said
             step = replace(step, message=f"{earlier.message}; {step.message}")
+        if step.after:  # a line rewritten (a glyph, debris or a prefix off) is a new line:
+            # repaired as repair_mojibake, run before, repairs one, as the next clean would
+            step = replace(step, after=repaired(step.after))
         merged[step.index] = step
     for index in sorted(merged):  # recorded in line order
         record(merged[index].message, lines[index], merged[index].after, index + 1)

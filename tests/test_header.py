@@ -425,3 +425,21 @@ def test_what_would_bare_a_dump_start_stays(page: str) -> None:
     doc = clean(page)
     assert "array(2) {" in doc.to_text()
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_line_the_header_rewrites_is_repaired_as_repair_mojibake_would() -> None:
+    # Lead debris (an orphan comma) taken off bared mojibake that the second clean, reading
+    # the line alone, repaired: the rewritten line is repaired as repair_mojibake repairs one.
+    page = "Bridge closed to lorries\n\n, Ã la carte menus return to the valley.\n\nRepairs.\n"
+    doc = clean(page)
+    assert doc.body[0] == "à la carte menus return to the valley."
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+
+
+def test_debris_over_a_crawler_prefix_stays() -> None:
+    # ", date 2015-03-04 …": the comma taken off as lead debris bared the crawler's prefix,
+    # which the second clean read as one.
+    page = ", date 2015-03-04 Bridge closed to lorries\n\n" + BODY
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
