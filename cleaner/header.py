@@ -422,6 +422,9 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         kind = entry.line.kind
         if kind in _HEADERISH or _is_junk(entry) or is_gallery_paste(entry.text, None):
             continue  # (a text pasted again and again goes as a gallery block: no lead)
+        if position and entries[position - 1].index in reader.deks \
+                and _key(entry.text) == _key(entries[position - 1].text):
+            continue  # the dek's copy right under it goes with it (a dek for its copy)
         if _dateline_above_lead(entries, position):
             reader.datelines.add(entry.index)
             continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
@@ -482,9 +485,13 @@ def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
         return False
     line = entries[position + 1].line
     # The chrome that goes anyway (a desk code) does not count, however many lines of it: the
-    # next clean, without them, would see the line after them.
+    # next clean, without them, would see the line after them. So do copies of the line
+    # right under it (they go as repeats).
+    key = _key(entry.text)
     for other in islice(entries, position + 1, None):
         line = other.line
+        if _key(other.text) == key:
+            continue
         if line.kind is not Kind.CHROME or any(word in (line.chrome or "")
                                                for word in _HEADER_CHROME):
             break

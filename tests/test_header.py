@@ -443,3 +443,15 @@ def test_debris_over_a_crawler_prefix_stays() -> None:
     page = ", date 2015-03-04 Bridge closed to lorries\n\n" + BODY
     doc = clean(page)
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_copy_right_under_a_line_does_not_hide_the_date_below() -> None:
+    # A dek pasted twice above the date: the copy stood between them, so the first clean read
+    # no dek (nothing of the header after it) and kept the date in the text; the copy gone as
+    # a repeated lead, the second clean read the dek above the date.
+    dek = "The council voted on Tuesday to close the old bridge to lorries."
+    page = "Gazette\n\n" + dek + "\n" + dek + "\nJuly 5, 2016\n\nRepairs take the summer.\n"
+    doc = clean(page)
+    assert (doc.subtitle, doc.published) == (dek, "2016-07-05")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
