@@ -486,11 +486,11 @@ def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
     line = entries[position + 1].line
     # The chrome that goes anyway (a desk code) does not count, however many lines of it: the
     # next clean, without them, would see the line after them. So do copies of the line
-    # right under it (they go as repeats).
+    # right under it (they go as repeats), and a text pasted again and again (a gallery block).
     key = _key(entry.text)
     for other in islice(entries, position + 1, None):
         line = other.line
-        if _key(other.text) == key:
+        if _key(other.text) == key or is_gallery_paste(other.text, None):
             continue
         if line.kind is not Kind.CHROME or any(word in (line.chrome or "")
                                                for word in _HEADER_CHROME):

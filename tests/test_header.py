@@ -455,3 +455,13 @@ def test_a_copy_right_under_a_line_does_not_hide_the_date_below() -> None:
     assert (doc.subtitle, doc.published) == (dek, "2016-07-05")
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
+
+
+def test_a_gallery_block_under_a_dek_does_not_hide_the_date_below() -> None:
+    # The gallery block goes (strip_furniture); between the dek and the date it kept the date
+    # in the text, and the second clean, without it, read the dek above the date.
+    page = ("Gazette\n\nThe council voted.\n" + "Old bridge seen from the river." * 19
+            + "\nJuly 5, 2016\n\nRepairs take the summer.\n")
+    doc = clean(page)
+    assert (doc.subtitle, doc.published) == ("The council voted.", "2016-07-05")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
