@@ -443,7 +443,7 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         if not titled and dek and entry.text[:1].islower() and entry.line.words <= 8:
             continue  # "watch One-Minute World News" above the date: a promo, not the lead
         if deks and titled and after_title == 0 and dek:
-            if not entry.text[:1].islower():
+            if not entry.source[:1].islower():  # (a letter bullet, "n Name", is none)
                 after_title += 1  # (debris where a dek would stand, "admin Avatar", goes, and
                 # the dek may still come: the next clean, without the debris, would read it)
             reader.deks.add(entry.index)
@@ -692,7 +692,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         after += 1
     # ("watch One-Minute News", "admin Avatar": header debris, not a dek)
     dek = next((pos for pos, other in enumerate(head)
-                if other.index in reader.deks and not other.text[:1].islower()), None)
+                if other.index in reader.deks and not other.source[:1].islower()), None)
     if dek is not None and subtitle is None and dek not in used:
         if title.endswith(":") and head[dek].line.kind is Kind.TITLE:
             # "Kicker:" over a headline-shaped line is one title (read back, the two lines
@@ -703,7 +703,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
             subtitle = head[dek].text
             reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(dek)
-    elif after < len(head) and subtitle is None and not head[after].text[:1].islower() and (
+    elif after < len(head) and subtitle is None and not head[after].source[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
             and reader.occurrences(head[after].text) < 2:
         # (a line repeated in the body is no dek: written as the subtitle, with its copy the

@@ -465,3 +465,14 @@ def test_a_gallery_block_under_a_dek_does_not_hide_the_date_below() -> None:
     doc = clean(page)
     assert (doc.subtitle, doc.published) == ("The council voted.", "2016-07-05")
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_letter_bullet_under_the_headline_is_a_dek_not_debris() -> None:
+    # "n Irregularities …" (a Wingdings bullet shown as the letter n) read as lower-case debris
+    # where a dek stands: removed, or kept in the text on one clean and removed on the next.
+    dek = "n Irregularities in allotment of 15 booths alleged"
+    for page in ("Bridge closed to lorries\n" + dek + "\n\n" + BODY,
+                 "A\n" + dek + "\nThe council met"):
+        doc = clean(page)
+        assert dek in doc.to_text()
+        assert clean(doc.to_text()).to_text() == doc.to_text()
