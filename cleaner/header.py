@@ -34,6 +34,7 @@ from cleaner.dates import DateLine, ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
 from cleaner.lexicon import places
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
+from cleaner.passes.repair_mojibake import repaired
 
 DATES, TITLES, CHROME = "parse_dateline", "repair_header", "strip_furniture"
 
@@ -216,10 +217,12 @@ class _Reader:
                 if not text:
                     continue
             glyph, rest = strip_widget_glyph(text)
-            if glyph is not None:
+            if glyph is not None and not _bares_a_dump(rest):
                 self.glyphs[index] = text = rest
             if not lead and not text[:1].isupper() and (debris := _LEAD_DEBRIS.match(text)) \
                     and text[debris.end() :].strip() and chrome_line(text) is None \
+                    and not _bares_a_dump(text[debris.end() :]) \
+                    and (found or crawler_date(text[debris.end() :]) is None) \
                     and not (lead := any(entry.line.kind is Kind.PARAGRAPH
                                          for entry in found[looked:])):
                 looked = len(found)
@@ -271,7 +274,13 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         reader.deks.clear()
         body = _body_start(reader, entries, wraps=False)
     if not _more_text_below(reader, body) and reader.deks:
-        reader.deks.clear()  # a dek over no article is the article
+        # A dek over no article is the article, written one paragraph a line: read as it
+        # will be written (the lines that made it a dek stand apart then, and the next clean
+        # would read them so), when that reading finds a header.
+        spaced = _read_spaced(reader)
+        if spaced is not None:
+            return spaced
+        reader.deks.clear()
         body = _body_start(reader, entries, deks=False, wraps=wraps)
     head = [entry for entry in entries if entry.index < body]
     title_at = _choose_title(reader, head)
@@ -418,8 +427,12 @@ _HEADER_CHROME = ("caption", "photo", "image", "share", "follow", "logo")
 
 
 def _is_junk(entry: _Entry) -> bool:
-    """A few lower-case words with no sentence in them: an ad slot's name, a test string."""
-    text = entry.text
+    return is_junk_line(entry.text)
+
+
+def is_junk_line(text: str) -> bool:
+    """A few lower-case words with no sentence in them: an ad slot's name, a test string; or a
+    stray symbol. Above the text it goes (read_json_record asks it of a record's title)."""
     if len(text) <= 3 and not any(ch.isalnum() for ch in text):
         return True  # a stray symbol: "¢", "”"
     return len(text) <= 30 and len(text.split()) <= 3 and text[0].islower() \
@@ -439,10 +452,16 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
     title_words = 0  # of the longest title-like line read: a site name or section has few
     after_title = 0  # paragraphs read since the headline
     lead_at: int | None = None  # the line of a lead opened by a dateline the caption is above
+    copy_of: str | None = None  # the key of the dek read last, while its copies follow it
     for position, entry in enumerate(entries):
         kind = entry.line.kind
+        if copy_of is not None and kind is not Kind.CHROME and entry.key != copy_of:
+            copy_of = None
         if kind in _HEADERISH or _is_junk(entry) or is_gallery_paste(entry.text, None):
             continue  # (a text pasted again and again goes as a gallery block: no lead)
+        if copy_of is not None and entry.key == copy_of:
+            continue  # the dek's copies right under it (chrome between, which goes anyway) go
+            # with it (a dek for its copy)
         if _dateline_above_lead(entries, position):
             reader.datelines.add(entry.index)
             continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
@@ -464,10 +483,11 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         if not titled and dek and entry.text[:1].islower() and entry.line.words <= 8:
             continue  # "watch One-Minute World News" above the date: a promo, not the lead
         if deks and titled and after_title == 0 and dek:
-            if not entry.text[:1].islower():
+            if not entry.source[:1].islower():  # (a letter bullet, "n Name", is none)
                 after_title += 1  # (debris where a dek would stand, "admin Avatar", goes, and
                 # the dek may still come: the next clean, without the debris, would read it)
             reader.deks.add(entry.index)
+            copy_of = entry.key
             continue
         if deks and titled and lead_at is not None and entry.index < lead_at:
             continue  # every paragraph up to that lead: read again, the lead is nearer
@@ -506,9 +526,13 @@ def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
         return False
     line = entries[position + 1].line
     # The chrome that goes anyway (a desk code) does not count, however many lines of it: the
-    # next clean, without them, would see the line after them.
+    # next clean, without them, would see the line after them. So do copies of the line
+    # right under it (they go as repeats), and a text pasted again and again (a gallery block).
+    key = _key(entry.text)
     for other in islice(entries, position + 1, None):
         line = other.line
+        if _key(other.text) == key or is_gallery_paste(other.text, None):
+            continue
         if line.kind is not Kind.CHROME or any(word in (line.chrome or "")
                                                for word in _HEADER_CHROME):
             break
@@ -693,9 +717,11 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
             and not _SITE_SEPARATOR.search(kicker.text):  # "Site | Tagline" is no kicker
         if kicker.text.endswith(":") and kicker.index + 1 == entry.index:
             title = f"{kicker.text} {title}"  # "Sheikh Qassem:⏎Resistance Will Stay Strong"
-        elif kicker.line.words >= 3:
+        elif kicker.line.words >= 3 and not reader.repeated(kicker.text):
+            # (a kicker repeated on the page is no subtitle, as a dek is not: written under
+            # the title with its copy below, the next clean would not read it as the dek)
             subtitle = kicker.text
-        if kicker.text.endswith(":") or kicker.line.words >= 3:
+        if kicker.text.endswith(":") or subtitle is not None:
             reader.step(kicker.index, TITLES, "kicker", "moved header line into title fields")
             used.add(before)
     after = title_at + 1
@@ -715,7 +741,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         after += 1
     # ("watch One-Minute News", "admin Avatar": header debris, not a dek)
     dek = next((pos for pos, other in enumerate(head)
-                if other.index in reader.deks and not other.text[:1].islower()), None)
+                if other.index in reader.deks and not other.source[:1].islower()), None)
     if dek is not None and subtitle is None and dek not in used:
         if title.endswith(":") and head[dek].line.kind is Kind.TITLE:
             # "Kicker:" over a headline-shaped line is one title (read back, the two lines
@@ -726,7 +752,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
             subtitle = head[dek].text
             reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(dek)
-    elif after < len(head) and subtitle is None and not head[after].text[:1].islower() and (
+    elif after < len(head) and subtitle is None and not head[after].source[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
             and not reader.repeated(head[after].text):
         # (a line repeated in the body is no dek: written as the subtitle, with its copy the
@@ -793,13 +819,19 @@ def _split_title(reader: _Reader, title: str) -> tuple[str, str | None]:
 def _reads_as_title(text: str) -> bool:
     """What is left once a label or byline is split off must still read as a title (not a
     date, a label word, chrome or a dump start): split, the next run would read it otherwise."""
-    from cleaner.dumps import DUMP_START
-
     if not any(ch.isalnum() for ch in text):
         return False
     line = classify(text)
     return line.kind in (Kind.TITLE, Kind.PARAGRAPH) and labels.canonical(text) is None \
-        and DUMP_START.match(text.encode("utf-8", "surrogatepass")) is None
+        and not _bares_a_dump(text)
+
+
+def _bares_a_dump(rest: str) -> bool:
+    """What is left of a line once a glyph, debris or a label goes opens a dump: the next
+    clean's strip_var_dump, running first, would cut it out, so what bares it stays."""
+    from cleaner.dumps import DUMP_START
+
+    return DUMP_START.match(rest.encode("utf-8", "surrogatepass")) is not None
 
 
 def _merge(into: list[str], items: Iterable[str]) -> None:
@@ -1036,7 +1068,8 @@ def _lead_debris(reader: _Reader, body: int) -> None:
         return
     line = reader.lines[body]
     match = _LEAD_DEBRIS.match(line)
-    if match and not any(step.index == body for step in reader.steps):
+    if match and not any(step.index == body for step in reader.steps) \
+            and not _bares_a_dump(line[match.end() :]):
         reader.step(body, TITLES, "lead debris",
                     f"removed debris glued to the lead ({match.group().strip()!r})",
                     line[match.end() :])
@@ -1065,6 +1098,9 @@ def apply_steps(plan: HeaderPlan, owner: str, record: Callable[[str, str, str, i
         if earlier is not None:  # decided twice (a crawler prefix, then a date): the later
             # decision was made on what the earlier left, so it stands; both are said
             step = replace(step, message=f"{earlier.message}; {step.message}")
+        if step.after:  # a line rewritten (a glyph, debris or a prefix off) is a new line:
+            # repaired as repair_mojibake, run before, repairs one, as the next clean would
+            step = replace(step, after=repaired(step.after))
         merged[step.index] = step
     for index in sorted(merged):  # recorded in line order
         record(merged[index].message, lines[index], merged[index].after, index + 1)

@@ -441,3 +441,92 @@ def test_a_title_like_last_line_under_the_date_is_the_text(line: str) -> None:
     doc = clean(f"Army Retakes Town\n\nWed Jan 20, 2016 22:31:33\n\n{line}\n")
     assert (doc.title, doc.body) == ("Army Retakes Town", (line,))
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_kicker_repeated_on_the_page_is_no_subtitle() -> None:
+    # A kicker over the repeated headline, and again at the end: written as the subtitle with
+    # its copy below, the second clean read it as no dek (a repeated line) and removed it.
+    kicker, head = "Valley farmers return", "Bridge closed to lorries after cracks"
+    page = (kicker + "\n" + head + "\n" + head + "\n\n" + BODY + "\n"
+            + kicker + "\n")
+    doc = clean(page)
+    assert (doc.title, doc.subtitle) == (head, None)
+    assert doc.body[-1] == kicker
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_dek_over_no_article_is_read_as_it_will_be_written() -> None:
+    # Debris under a site name, a date, a headline and one line right under it (a dek): no
+    # article below, so the deks were the article, the date kept in the text among them.
+    # Written one paragraph a line, the second clean read the date and the headline. Read as
+    # it will be written, the first does too.
+    page = ("Gazette\nadmin Avatar\nJuly 5, 2016\nBridge closed to lorries\n"
+            "Repairs take the summer.")
+    doc = clean(page)
+    assert (doc.title, doc.published) == ("Bridge closed to lorries", "2016-07-05")
+    assert doc.body == ("Repairs take the summer.",)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+
+
+@pytest.mark.parametrize("page", [
+    "× array(2) {\n",
+    "Bridge closed to lorries\n\n, array(2) {\n\n" + BODY,
+])
+def test_what_would_bare_a_dump_start_stays(page: str) -> None:
+    # A widget glyph or an orphan comma in front of "array(2) {": taken off, it left a dump
+    # start, which the second clean's strip_var_dump cut out of the text.
+    doc = clean(page)
+    assert "array(2) {" in doc.to_text()
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_line_the_header_rewrites_is_repaired_as_repair_mojibake_would() -> None:
+    # Lead debris (an orphan comma) taken off bared mojibake that the second clean, reading
+    # the line alone, repaired: the rewritten line is repaired as repair_mojibake repairs one.
+    page = "Bridge closed to lorries\n\n, Ã la carte menus return to the valley.\n\nRepairs.\n"
+    doc = clean(page)
+    assert doc.body[0] == "à la carte menus return to the valley."
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+
+
+def test_debris_over_a_crawler_prefix_stays() -> None:
+    # ", date 2015-03-04 …": the comma taken off as lead debris bared the crawler's prefix,
+    # which the second clean read as one.
+    page = ", date 2015-03-04 Bridge closed to lorries\n\n" + BODY
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_copy_right_under_a_line_does_not_hide_the_date_below() -> None:
+    # A dek pasted twice above the date: the copy stood between them, so the first clean read
+    # no dek (nothing of the header after it) and kept the date in the text; the copy gone as
+    # a repeated lead, the second clean read the dek above the date.
+    dek = "The council voted on Tuesday to close the old bridge to lorries."
+    page = "Gazette\n\n" + dek + "\n" + dek + "\nJuly 5, 2016\n\nRepairs take the summer.\n"
+    doc = clean(page)
+    assert (doc.subtitle, doc.published) == (dek, "2016-07-05")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+
+
+def test_a_gallery_block_under_a_dek_does_not_hide_the_date_below() -> None:
+    # The gallery block goes (strip_furniture); between the dek and the date it kept the date
+    # in the text, and the second clean, without it, read the dek above the date.
+    page = ("Gazette\n\nThe council voted.\n" + "Old bridge seen from the river." * 19
+            + "\nJuly 5, 2016\n\nRepairs take the summer.\n")
+    doc = clean(page)
+    assert (doc.subtitle, doc.published) == ("The council voted.", "2016-07-05")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_letter_bullet_under_the_headline_is_a_dek_not_debris() -> None:
+    # "n Irregularities …" (a Wingdings bullet shown as the letter n) read as lower-case debris
+    # where a dek stands: removed, or kept in the text on one clean and removed on the next.
+    dek = "n Irregularities in allotment of 15 booths alleged"
+    for page in ("Bridge closed to lorries\n" + dek + "\n\n" + BODY,
+                 "A\n" + dek + "\nThe council met"):
+        doc = clean(page)
+        assert dek in doc.to_text()
+        assert clean(doc.to_text()).to_text() == doc.to_text()

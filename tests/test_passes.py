@@ -314,6 +314,23 @@ def test_join_hard_wraps_joins_a_wrapped_paragraph_and_records_it() -> None:
     assert [f.pass_name for f in out.fixes] == ["join_hard_wraps"]
 
 
+@pytest.mark.parametrize("page", [
+    # A lost no-break space at the wrap ("voilÃ⏎le"): joined, the line is mojibake that
+    # repair_mojibake (run before, line by line) repairs on the next clean.
+    "The committee met on Tuesday and said voilÃ\n"
+    "le travail to the budget proposals of the regional\n"
+    "offices, and agreed to defer the decision.\n\nIt meets again in May.\n",
+    # A tag in the way: gone, it leaves mojibake the next clean repairs.
+    "Bridge closed to lorries\n\nThe council met in the <b>cafÃ</b> noir on Tuesday.\n",
+    # A label split off the headline leaves one.
+    "VIDEO: Ã la carte menus return to the valley\n\nJuly 5, 2016\n\nThe council met.\n",
+])
+def test_a_line_a_pass_makes_after_repair_mojibake_is_repaired_as_it_would(page: str) -> None:
+    doc = clean(page)
+    assert "Ã" not in doc.to_text()
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
 def test_join_hard_wraps_leaves_one_paragraph_per_line_lists_and_two_line_blocks() -> None:
     from cleaner.passes.join_hard_wraps import join_hard_wraps
 

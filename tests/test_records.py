@@ -237,3 +237,26 @@ def test_an_apis_truncation_mark_goes_and_is_recorded() -> None:
     assert doc.body == ("The council voted on Tuesday to close the bridge…",)
     assert any("[+1200 chars]" in fix.message for fix in doc.fixes)
     check(page, doc)
+
+
+@pytest.mark.parametrize("title", [".", "u", "—"])
+def test_a_record_title_that_is_debris_is_no_title(title):
+    # Written on the first line, "." or "u" was the title; the next clean, with no record to
+    # read, took it off the text as debris above the article.
+    page = json.dumps({"title": title, "description": "Blast hits the city centre",
+                       "content": "<p>Ten people died.</p><p>The police closed the road.</p>"})
+    doc = clean(page)
+    assert doc.title in (None, "Blast hits the city centre")
+    assert doc.subtitle is None
+    assert doc.body[-1] == "The police closed the road."
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    check(page, doc)
+
+
+def test_a_record_under_a_line_of_debris_is_read():
+    # "ad slot" above the record: no lead-in (it ends in no colon), so the record stayed text;
+    # the header took the line off as debris, and the next clean read the record.
+    page = 'ad slot\n{"title": "Blast hits city", "content": "<p>Ten people died.</p>"}'
+    doc = clean(page)
+    assert (doc.title, doc.body) == ("Blast hits city", ("Ten people died.",))
+    check(page, doc)

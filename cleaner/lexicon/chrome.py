@@ -53,10 +53,12 @@ _SITES = r"(?:al[- ]?alam(?:\s+news(?:\s+network)?)?|press\s*tv|al[- ]?manar|abn
 # Independent Online": `lexicon.bylines.DESK_PATTERNS`).
 MASTHEAD_NOUNS = ("News", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Telegraph",
                   "Inquirer", "Examiner", "Courier", "Bulletin", "Shimbun")
-# A masthead line: up to three capitalised words (and "of", "the", "&") before the noun, the
-# noun last; "Good News" and "Bad News" are headlines, "By Kyodo News" a byline.
-_MASTHEAD = (r"(?-i:(?!(?:By|Good|Bad|Fake|More|Latest|Breaking)\s)(?:The\s+)?"
-             r"(?:(?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|the|&|and)\s+){0,3}"
+# A masthead line: one to three capitalised words (and "of", "the", "&") or "The" before the
+# noun, the noun last; "Good News" and "Bad News" are headlines, "By Kyodo News" a byline, and
+# the noun alone ("Gazette") is the header model's to read (a section or a site name).
+_MASTHEAD_WORD = r"(?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|the|&|and)\s+"
+_MASTHEAD = (r"(?-i:(?!(?:By|Good|Bad|Fake|More|Latest|Breaking)\s)"
+             rf"(?:The\s+(?:{_MASTHEAD_WORD}){{0,3}}|(?:{_MASTHEAD_WORD}){{1,3}})"
              rf"(?:{'|'.join(MASTHEAD_NOUNS)}))")
 # A menu: three to eight items of one to three words, set apart by bars or dots (bounded, so
 # that the row reaches no line beyond 500 characters).

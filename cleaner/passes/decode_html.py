@@ -20,6 +20,7 @@ import re
 
 from cleaner.document import Draft, Log
 from cleaner.html_text import BLOCK_TAGS, DROPPED_TAGS, INLINE_TAGS
+from cleaner.passes.repair_mojibake import repaired
 
 NAME = "decode_html"
 
@@ -76,9 +77,11 @@ def decode_html(draft: Draft) -> Draft:
         decoded = decode_line(line)
         if decoded == line:
             continue
-        # One paragraph per piece, a blank line between; a line left empty is deleted.
-        pieces = [piece.strip() for piece in decoded.split("\n")] if "\n" in decoded \
-            else [decoded] if decoded.strip() else []
+        # One paragraph per piece, a blank line between; a line left empty is deleted. Each
+        # piece is repaired as repair_mojibake (run before) repairs a line: a tag in the way
+        # gone, the next run would repair what it leaves.
+        pieces = [repaired(piece.strip()) for piece in decoded.split("\n")] if "\n" in decoded \
+            else [repaired(decoded)] if decoded.strip() else []
         if _TAG.search(line):  # what an embed leaves behind (``• <iframe …>``) goes with it
             pieces = [piece for piece in pieces if _WORD.search(piece)]
         after = "\n\n".join(piece for piece in pieces if piece)

@@ -28,6 +28,7 @@ from cleaner.classify import Kind, classify
 from cleaner.dates import crawler_date
 from cleaner.document import Draft, Log
 from cleaner.lexicon.layout import strip_bullet
+from cleaner.passes.repair_mojibake import repaired
 
 NAME = "join_hard_wraps"
 
@@ -107,7 +108,9 @@ def join_hard_wraps(draft: Draft) -> Draft:
                 continue
             number = at + 1
             for group in _paragraphs(block):
-                joined = " ".join(line.strip() for line in group)
+                # (repaired as repair_mojibake repairs a line: mojibake the break had cut,
+                # "cafÃ⏎ noir", would be repaired on the next run, on the joined line)
+                joined = repaired(" ".join(line.strip() for line in group))
                 if len(group) > 1:
                     log.fix(f"joined {len(group)} hard-wrapped lines", "\n".join(group), joined,
                             number)

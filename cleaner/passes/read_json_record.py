@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from cleaner.bylines import read_byline_line
 from cleaner.dates import parse_date
 from cleaner.document import Draft, JsonValue, Log
+from cleaner.header import is_junk_line
 from cleaner.html_text import html_to_paragraphs
 from cleaner.lexicon.record_keys import KEYS, TRUNCATION_MARK, Key
 
@@ -53,7 +54,10 @@ def _json_start(text: str) -> int | None:
     if text.startswith(("{", "["), start):
         return start
     end = text.find("\n", start)
-    if end == -1 or end - start > _LEAD_IN_MAX or not text[start:end].rstrip().endswith(":"):
+    # A lead-in ends in a colon ("All Article Properties:"), or is debris the header takes off
+    # above the text (a stray symbol, a lower-case word): gone, the next clean read the record.
+    if end == -1 or end - start > _LEAD_IN_MAX or not (
+            text[start:end].rstrip().endswith(":") or is_junk_line(text[start:end].strip())):
         return None
     after = end + len(text[end:]) - len(text[end:].lstrip())
     return after if text.startswith(("{", "["), after) else None
@@ -304,7 +308,11 @@ def read_json_record(draft: Draft) -> Draft:
     if repeated:
         log.warn("JSON record written more than once: read once")
     body: list[str] = fields["body"][1]  # type: ignore[assignment]
-    title: str = fields["title"][1]  # type: ignore[assignment]
+    title: str | None = fields["title"][1]  # type: ignore[assignment]
+    if title is not None and is_junk_line(title):
+        # "." or "u": no title; written on the first line, the next clean (no record then)
+        # would take it off the text as debris above the article
+        title = None
     subtitle = fields["subtitle"][1] if "subtitle" in fields else None
     if subtitle in (title, body[0]):
         subtitle = None
@@ -314,13 +322,14 @@ def read_json_record(draft: Draft) -> Draft:
         # (the mark is in this fix's before: the record as read)
         body = [*body[:-1], body[-1][: mark.start()]]
         note = f"; removed the API's truncation mark {mark.group().strip()!r}"
-    new_text = "\n\n".join((head, *body)) + "\n"
+    new_text = "\n\n".join(part for part in (head, *body) if part) + "\n"
     log.fix(f"read the JSON record (body from key {fields['body'][0].path!r}{note})", text,
             new_text, 1)
     changes: dict[str, object] = {"text": new_text, "title": title,
                                   "embedded": (*draft.embedded, value)}
     for name, (row, read, raw) in fields.items():
-        if name == "body" or (name == "subtitle" and subtitle is None):
+        if name == "body" or (name == "subtitle" and (subtitle is None or title is None)):
+            # (with no title, the dek's line is the header's to read, as on any page)
             continue
         shown = read if isinstance(read, str) else "; ".join(map(str, read))  # type: ignore[arg-type]
         log.fix(f"record field {name} from key {row.path!r}", raw, shown)
@@ -331,6 +340,6 @@ def read_json_record(draft: Draft) -> Draft:
                 changes["credits"] = tuple(dict.fromkeys((*draft.credits, *credits)))
         elif name == "published":
             changes.update(published=read, published_raw=raw)
-        else:
+        elif name != "title" or title is not None:
             changes[name] = read
     return log.apply(draft, **changes)

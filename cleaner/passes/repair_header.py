@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from cleaner.document import Draft, Log
 from cleaner.header import TITLES, HeaderPlan, Step, apply_steps, plan_for
+from cleaner.passes.repair_mojibake import repaired
 
 NAME = TITLES
 
@@ -61,7 +62,9 @@ def repair_header(draft: Draft) -> Draft:
         draft,
         text=text,
         header=handed_on,
-        title=plan.title or draft.title,
+        # (a title split off its label or joined from two lines is a new line: repaired as
+        # repair_mojibake repairs one, as the next run would repair it, written on line 1)
+        title=repaired(plan.title) if plan.title else draft.title,
         subtitle=subtitle,
         label=draft.label or plan.label,
         authors=_merge(draft.authors, plan.authors),

@@ -172,6 +172,16 @@ def repair_line(line: str) -> tuple[str, str]:
     return settled or " ", "; ".join(dict.fromkeys(done))
 
 
+def repaired(line: str) -> str:
+    """The line as this pass would leave it: for the passes after it that make new lines (a
+    join, a line a tag or a label leaves), which the next run would repair here first.
+
+    >>> repaired("voilÃ  le travail"), repaired("It is over.")
+    ('voilà le travail', 'It is over.')
+    """
+    return repair_line(line)[0] if needs_repair(line) else line
+
+
 def needs_repair(text: str) -> bool:
     """The cheap gate: could any repair apply? (False for almost every clean page.)
 
