@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cleaner.lexicon import dates as _dates
+
 
 @dataclass(frozen=True, slots=True)
 class Row:
@@ -42,9 +44,11 @@ _SHARE = (r"(?:share|shares|tweet|pin|print|e-?mail|save|copy\s+link|back\s+to\s
 # (French, Spanish, German, Italian, Portuguese pages)
 _SHARE_FILL = (r"(?:\s+(?:this|on|via|the|article|story|page|it|us|with|a|friend|to"
                r"|sur|en|em|auf|su|par|por|per|cet|cette|ce|este|esta|dieser|diesen))*")
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+# The month names of the date lexicon (English, French, Spanish, Portuguese, Italian, German),
+# so a comment head or a related link's date reads "4 mars 2021" and "4. März 2021" too.
+_MONTH = "(?:" + "|".join(sorted(_dates.MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE = (rf"(?:\p{{L}}{{3}},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})")
+         rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH}(?:\s+de)?,?\s+\d{{4}})")
 _SITES = r"(?:al[- ]?alam(?:\s+news(?:\s+network)?)?|press\s*tv|al[- ]?manar|abna24|fna|irna)"
 
 # A web address as pages write it: "https://…", "www.…", or a bare host with a common ending
@@ -424,6 +428,7 @@ OPENERS: tuple[Row, ...] = (
 # A reader's comment opens with its writer and time: "1. Hassan on December 30, 2009 3:03 pm".
 COMMENT_HEAD = Row(
     "reader comment", rf"(?:\d{{1,3}}\.\s+)?(?-i:\p{{Lu}})[\p{{L}}.'-]*(?:\s+[\p{{L}}.'-]+){{0,3}}"
-    rf"\s+(?:on|says:?|said:?|wrote:?)\s+{_DATE}(?:\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m"
-        r"\.?)?)?",
+    rf"\s+(?:on|says:?|said:?|wrote:?|le|el|em|il|am)\s+{_DATE}(?:,?\s+(?:at\s+|à\s+|um\s+"
+    rf"|a\s+las\s+|às\s+|alle\s+)?\d{{1,2}}[:h]\d{{2}}\s*(?:[ap]\.?m\.?|uhr)?)?",
     "1. Hassan on December 30, 2009 3:03 pm")
+# (also "Marie le 4 mars 2021 à 15h03", "Jan am 4. März 2021 um 15:03 Uhr")
