@@ -88,9 +88,12 @@ _NUMERIC = [re.compile(pattern, _I) for pattern in (
     r"(?<![\w/.:-])(?P<a>[0-3]?[0-9])(?P<s>[-/.])(?P<b>[0-3]?[0-9])(?P=s)"
     r"(?P<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|[/.:-][0-9])",  # 25/09/2003 / 1/1/16
 )]
-_AFTER = re.compile(rf"(?:\s*(?:,|@|-|–|—|\||·|\bat\b|T)?\s*)(?:{_TIME})?(?:\s*(?:{_ZONE}))?",
+# The separators between a date and its time: "4 March 2024 • 10:32", "March 4, 2024 / 10:32 AM",
+# "-- 10:32 a.m.", "10:32 AM · Mar 4, 2024", and "at" in other languages ("le 4 mars à 15h03").
+_AT = r"\b(?:at|à|às|um|alle|ore|a\s+las)\b"
+_AFTER = re.compile(rf"(?:\s*(?:,|@|--?|–|—|\||·|•|/|{_AT}|T)?\s*)(?:{_TIME})?(?:\s*(?:{_ZONE}))?",
                     _I)
-_BEFORE_TIME = re.compile(rf"(?<![\w:]){_TIME}(?:\s*(?:{_ZONE}))?\s*(?:[,@|–—-]|\bon\b|\bat\b)?"
+_BEFORE_TIME = re.compile(rf"(?<![\w:]){_TIME}(?:\s*(?:{_ZONE}))?\s*(?:[,@|–—·•/-]|\bon\b|\bat\b)?"
                           r"\s*$", _I)
 _BEFORE_WEEKDAY = re.compile(rf"(?<!\w)(?P<weekday>{_words(WEEKDAYS)})(?!\w)\.?\s*[,–-]?\s*$",
                              _I)
