@@ -221,7 +221,7 @@ def test_real_sentences_near_the_new_shapes_are_not_chrome(sentence: str) -> Non
 
 @pytest.mark.parametrize(("line", "kind"), [
     ("See the gallery", "gallery marker"), ("12 photos", "gallery marker"),
-    ("Slideshow", "gallery marker"), ("Tagged:", "empty category line"),
+    ("View slideshow", "gallery marker"), ("Tagged:", "empty category line"),
     ("Keywords", "empty category line"), ("Étiquettes :", "empty category line"),
     ("3,400 views", "counter"), ("Reads: 1.5k", "counter"),
     ("Subscribe to continue reading", "paywall pitch"),

@@ -131,7 +131,7 @@ LINES: tuple[Row, ...] = (
     # the alalam furniture (kept from strip_furniture's first shapes)
     Row("gallery marker", r"more\s*images?|view\s+gallery|photo\s+gallery", "MoreImage"),
     Row("gallery marker", r"(?:view|see|open|launch|browse)\s+(?:the\s+|all\s+)?(?:gallery|photos"
-        r"|slideshow|images|pictures)|slideshow|\d{1,3}\s+(?:photos|images|pictures)",
+        r"|slideshow|images|pictures)|\d{1,3}\s+(?:photos|images|pictures)",
         "View all photos"),
     Row("desk code", r"\d{1,4}(?:\s*[-/]\s*\d{1,4})?", "218-12"),
     Row("desk code", r"(?-i:\p{Lu}{1,6}(?:\s*/\s*\p{Lu}{1,6})+(?:\s+\d{1,4})?)", "S/SH 11"),
