@@ -58,7 +58,31 @@ class DateLine:
 
 
 def _words(names: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(name) for name in names), key=len, reverse=True))
+    """An alternation of the names as a trie (``ja(?:n(?:uary|vier)?)``…): tried at a position,
+    it reads each character once instead of once per name, so a longer table costs little; the
+    longer name is tried first, as a longest-first alternation does.
+
+    >>> _words(["jan", "january", "feb"])
+    '(?:feb|jan(?:uary)?)'
+    """
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def regex_of(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + regex_of(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        if len(branches) == 1 and ends:
+            body = "(?:" + branches[0] + ")"
+        return body + "?" if ends else body
+
+    return regex_of(trie)
 
 
 _I = re.I
@@ -88,9 +112,12 @@ _NUMERIC = [re.compile(pattern, _I) for pattern in (
     r"(?<![\w/.:-])(?P<a>[0-3]?[0-9])(?P<s>[-/.])(?P<b>[0-3]?[0-9])(?P=s)"
     r"(?P<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9]|[/.:-][0-9])",  # 25/09/2003 / 1/1/16
 )]
-_AFTER = re.compile(rf"(?:\s*(?:,|@|-|–|—|\||·|\bat\b|T)?\s*)(?:{_TIME})?(?:\s*(?:{_ZONE}))?",
+# The separators between a date and its time: "4 March 2024 • 10:32", "March 4, 2024 / 10:32 AM",
+# "-- 10:32 a.m.", "10:32 AM · Mar 4, 2024", and "at" in other languages ("le 4 mars à 15h03").
+_AT = r"\b(?:at|à|às|um|alle|ore|a\s+las)\b"
+_AFTER = re.compile(rf"(?:\s*(?:,|@|--?|–|—|\||·|•|/|{_AT}|T)?\s*)(?:{_TIME})?(?:\s*(?:{_ZONE}))?",
                     _I)
-_BEFORE_TIME = re.compile(rf"(?<![\w:]){_TIME}(?:\s*(?:{_ZONE}))?\s*(?:[,@|–—-]|\bon\b|\bat\b)?"
+_BEFORE_TIME = re.compile(rf"(?<![\w:]){_TIME}(?:\s*(?:{_ZONE}))?\s*(?:[,@|–—·•/-]|\bon\b|\bat\b)?"
                           r"\s*$", _I)
 _BEFORE_WEEKDAY = re.compile(rf"(?<!\w)(?P<weekday>{_words(WEEKDAYS)})(?!\w)\.?\s*[,–-]?\s*$",
                              _I)

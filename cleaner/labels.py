@@ -17,10 +17,11 @@ import regex
 # Each spelling maps to the canonical media type. Lower case; matching ignores case.
 CANONICAL = {
     "video": "video", "videos": "video", "vid": "video", "vdo": "video", "watch": "video",
-    "clip": "video", "footage": "video",
+    "clip": "video", "footage": "video", "vídeo": "video", "vídeos": "video",
     "photo": "photo", "photos": "photo", "picture": "photo", "pictures": "photo",
     "pic": "photo", "pics": "photo", "in pictures": "photo", "gallery": "photo",
-    "images": "photo", "photo gallery": "photo", "in photos": "photo",
+    "images": "photo", "photo gallery": "photo", "in photos": "photo", "foto": "photo",
+    "fotos": "photo", "slideshow": "photo",
     "audio": "audio", "podcast": "audio",
     "infographic": "infographic", "infographics": "infographic",
 }
@@ -48,7 +49,7 @@ _SUFFIX = regex.compile(
 _GLUE_OK = regex.compile(r"^[\w’'-]+$")
 # Every label spelling holds one of these; most titles hold none.
 _HINTS = ("vid", "vdo", "watch", "pic", "photo", "audio", "podcast", "infographic", "clip",
-          "footage", "galler", "image")
+          "footage", "galler", "image", "foto", "vídeo", "slideshow")
 
 
 def canonical(word: str) -> str | None:

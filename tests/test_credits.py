@@ -39,6 +39,12 @@ SITES = CORPUS / "sites"
     ("The strike ended, Xinhua News Agency reported.", ("Xinhua",)),
     ("Source: Agence France-Presse", ("AFP",)),
     ("With inputs from IANS", ("IANS",)),
+    ("This article originally appeared on Example Daily.", ("Example Daily",)),
+    ("This story was first published by The Example Tribune", ("The Example Tribune",)),
+    ("Originally published in Example Weekly", ("Example Weekly",)),
+    ("Reprinted with permission from Example Review", ("Example Review",)),
+    ("Republished from Example Times.", ("Example Times",)),
+    ("Inputs from PTI", ("PTI",)),
 ])
 def test_credit_shapes(line, credits):
     assert find_credits(Draft(f"Body text.\n{line}\n")).credits == credits
@@ -52,6 +58,9 @@ def test_credit_shapes(line, credits):
     "Source link",
     "Mayor Karen Weaver - the city's first woman mayor",
     "The vote went to the Reform Party (RP) The rest abstained.",  # no dash: agencies only
+    "This story was first published on March 4, 2024.",  # a date, not a source
+    "First published in 2019",
+    "With inputs from agencies",  # a desk, not a source
 ])
 def test_not_credits(line):
     assert find_credits(Draft(f"Body text.\n{line}\n")).credits == ()

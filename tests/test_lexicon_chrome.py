@@ -221,7 +221,7 @@ def test_real_sentences_near_the_new_shapes_are_not_chrome(sentence: str) -> Non
 
 @pytest.mark.parametrize(("line", "kind"), [
     ("See the gallery", "gallery marker"), ("12 photos", "gallery marker"),
-    ("Slideshow", "gallery marker"), ("Tagged:", "empty category line"),
+    ("View slideshow", "gallery marker"), ("Tagged:", "empty category line"),
     ("Keywords", "empty category line"), ("Étiquettes :", "empty category line"),
     ("3,400 views", "counter"), ("Reads: 1.5k", "counter"),
     ("Subscribe to continue reading", "paywall pitch"),
@@ -295,3 +295,26 @@ def test_sentences_near_the_new_rows_are_not_chrome(sentence: str) -> None:
 ])
 def test_a_slash_in_brackets_is_no_photo_credit_without_a_name(line: str) -> None:
     assert chrome_line(line) is None
+
+
+@pytest.mark.parametrize("head", [
+    "Marie le 4 mars 2021 à 15h03", "Jan am 4. März 2021 um 15:03 Uhr",
+    "Juan el 4 de marzo de 2021 a las 15:03", "Jane Doe says: March 4, 2024 at 3:03 pm",
+    "2. Ali on 4 Sept 2020",
+])
+def test_comment_heads_in_their_variants_open_a_thread(head: str) -> None:
+    lead = "The army said on Tuesday that the operation in the old town was finished at last."
+    assert chrome_blocks([lead, head, "I agree."]) == {1: "reader comments", 2: "reader comments"}
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("- Les crues coupent le nord - 4 mars 2021", "related link"),
+    ("• Dam levels rise across the region | 4. März 2021", "related link"),
+    ("Published in The Daily Star, 4 de marzo de 2021", "print edition line"),
+])
+def test_dates_in_chrome_rows_read_every_month_name(line: str, kind: str) -> None:
+    assert chrome_line(line) == kind
+
+
+def test_an_agency_byline_with_its_weekday_date_is_no_related_link() -> None:
+    assert chrome_line("- Associated Press - Sunday, April 27, 2014") is None

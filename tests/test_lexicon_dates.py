@@ -99,3 +99,19 @@ def test_stamps_beside_a_date_in_their_variants(line: str, iso: str) -> None:
 def test_names_that_are_weekdays_elsewhere_are_no_weekday(line: str) -> None:
     found = read_date_line(line)
     assert found is None or found.published is None or found.published.warnings == ()
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("10:32 AM · Mar 4, 2024", "2024-03-04T10:32:00"),
+    ("4 March 2024 • 10:32", "2024-03-04T10:32:00"),
+    ("March 4, 2024 / 10:32 AM", "2024-03-04T10:32:00"),
+    ("Posted: Mar 4, 2024 / 10:32 AM EST", "2024-03-04T10:32:00-05:00"),
+    ("March 4, 2024 -- 10:32 a.m.", "2024-03-04T10:32:00"),
+    ("Le 4 mars 2021 à 15h03", "2021-03-04T15:03:00"),
+    ("4 de marzo de 2021 a las 15:03", "2021-03-04T15:03:00"),
+    ("4 marzo 2021 alle 15:03", "2021-03-04T15:03:00"),
+])
+def test_the_time_beside_a_date_behind_any_separator(line: str, iso: str) -> None:
+    found = _read(line)
+    assert found.published is not None and found.published.iso == iso
+    assert (found.before, found.after) == ("", "")

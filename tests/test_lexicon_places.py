@@ -31,3 +31,20 @@ def test_places_are_not_kickers(place: str) -> None:
                          ids=lambda row: row.name)
 def test_each_region_is_read_as_one(row: places.Region) -> None:
     assert all(places.is_region(form) for form in row.forms)
+
+
+@pytest.mark.parametrize("row", places.PROVINCES, ids=lambda row: row.name)
+def test_each_province_is_a_region_a_dateline_names(row: places.Region) -> None:
+    from cleaner.classify import is_dateline
+
+    assert all(places.is_region(form) for form in row.forms)
+    assert is_dateline(row.example)
+
+
+@pytest.mark.parametrize("line", ["HALIFAX, N.S.", "Toronto, Ontario", "SYDNEY, NSW",
+                                  "Brisbane, Qld", "ANKARA, Türkiye", "Abidjan, Côte d'Ivoire",
+                                  "Kinshasa, DR Congo", "London, Britain"])
+def test_datelines_with_the_new_regions(line: str) -> None:
+    from cleaner.classify import is_dateline
+
+    assert is_dateline(line)

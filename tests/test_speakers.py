@@ -255,3 +255,25 @@ def test_a_paragraph_whose_single_marks_are_all_inside_words_holds_no_quote() ->
         assert reader.quotes == []
 
     reads_none()
+
+
+# Variants of the speech tables (sentences invented here): groups that speak without a
+# determiner, titles written without their full stop, and verbs beyond "said".
+@pytest.mark.parametrize(("text", "want"), [
+    ('"The water came at night," villagers said.', "villagers"),
+    ('"We have lost everything," farmers told reporters.', "farmers"),
+    ('"The road is closed," rescuers said on Monday.', "rescuers"),
+    ('"The vote was fair," Cllr Jane Roe said.', "Cllr Jane Roe"),
+    ('"We will appeal," Prof Ana Ruiz said.', "Prof Ana Ruiz"),
+    ('"Help us," the families pleaded.', "the families"),
+    ('"Who will pay?" she wondered.', "she"),
+])
+def test_speaker_variants(text: str, want: str) -> None:
+    assert speakers(text)[0] == want
+
+
+def test_a_noun_that_is_also_a_speech_verb_attributes_nothing() -> None:
+    """"protests" is a noun here: the scare quotes after it have no speaker."""
+    text = ('The square has been the scene of protests since June, when the council banned '
+            'the march for its “sectarianism” and “unrest.”')
+    assert all(cue != "protests" for _, _, cue in quotes(text))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cleaner.lexicon import dates as _dates
+
 
 @dataclass(frozen=True, slots=True)
 class Row:
@@ -42,9 +44,11 @@ _SHARE = (r"(?:share|shares|tweet|pin|print|e-?mail|save|copy\s+link|back\s+to\s
 # (French, Spanish, German, Italian, Portuguese pages)
 _SHARE_FILL = (r"(?:\s+(?:this|on|via|the|article|story|page|it|us|with|a|friend|to"
                r"|sur|en|em|auf|su|par|por|per|cet|cette|ce|este|esta|dieser|diesen))*")
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+# The month names of the date lexicon (English, French, Spanish, Portuguese, Italian, German),
+# so a comment head or a related link's date reads "4 mars 2021" and "4. März 2021" too.
+_MONTH = "(?:" + "|".join(sorted(_dates.MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE = (rf"(?:\p{{L}}{{3}},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})")
+         rf"|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH}(?:\s+de)?,?\s+\d{{4}})")
 _SITES = r"(?:al[- ]?alam(?:\s+news(?:\s+network)?)?|press\s*tv|al[- ]?manar|abna24|fna|irna)"
 
 # The nouns a newspaper's or a news site's name ends with ("Nairobi News", "The European
@@ -140,12 +144,18 @@ _RELATED = (r"(?:also\s+read|read\s+more|read\s+also|see\s+also|also\s+see|relat
         r"\s+tamb[ée]m"
             r"|lesen\s+sie\s+auch|leggi\s+anche)(?:\s*[:|–—]|\s+-|-\s)\s*.{3,200}")
 
+_IMAGE_FILE = r"[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)\b.{0,400}"
+_SITE_NAME = (r"[\w-]+\.(?:com|net|org|tv|ir|pk|in|ph|ke|ng|info|biz|news|online|io|co|uk|au|ca"
+              r"|za|nz|ie|us|eu|de|fr|es|it|my|sg|lk|bd|np|ae|sa|qa|eg|gh|tz|ug|zw)(?:\.\w\w)?")
+_TICKER = (r"(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s*(?:(?:(?:increased|decreased|unchanged)"
+           r"\s+by\s+)?[▲▼↑↓]?\s*[-+]?[\d,.]+\s*\(\s*[-+]?[\d.]+\s*%\s*\)|[▲▼↑↓]\s*[-+]?[\d.]+\s*%)")
+
 # Lines that are chrome wherever they stand.
 LINES: tuple[Row, ...] = (
     # the alalam furniture (kept from strip_furniture's first shapes)
     Row("gallery marker", r"more\s*images?|view\s+gallery|photo\s+gallery", "MoreImage"),
     Row("gallery marker", r"(?:view|see|open|launch|browse)\s+(?:the\s+|all\s+)?(?:gallery|photos"
-        r"|slideshow|images|pictures)|slideshow|\d{1,3}\s+(?:photos|images|pictures)",
+        r"|slideshow|images|pictures)|\d{1,3}\s+(?:photos|images|pictures)",
         "View all photos"),
     Row("desk code", r"\d{1,4}(?:\s*[-/]\s*\d{1,4})?", "218-12"),
     Row("desk code", r"(?-i:\p{Lu}{1,6}(?:\s*/\s*\p{Lu}{1,6})+(?:\s+\d{1,4})?)", "S/SH 11"),
@@ -272,10 +282,9 @@ LINES: tuple[Row, ...] = (
     Row("photo credit", r"(?-i:\p{Lu}[\p{L}.'-]{1,30}(?:\s+\p{Lu}[\p{L}.'-]{1,30}){0,3}"
         r"/\p{Lu}[\p{L}-]{1,30})",
         "Felipe Villamor/BenarNews", reach=240),
-    Row("image file name", r"[\w-]+\.(?:jpe?g|png|gif|webp)\b.{0,400}",
-        "180913-PH-typhoon-1000.JPG A woman walks in a street", reach=500),
-    Row("image file name", r"[\w-]+\.(?:avif|svg|bmp|tiff?|heic|jfif)\b.{0,400}",
-        "IMG_2045.heic Crowds at the port", reach=500),
+    Row("image file name", _IMAGE_FILE, "180913-PH-typhoon-1000.JPG A woman walks in a street",
+        reach=500),
+    Row("image file name", _IMAGE_FILE, "IMG_2045.heic Crowds at the port", reach=500),
     Row("logo", r"[\p{L}\p{N} .'&-]{2,40}\s+logo\.?", "NPR logo"),
     Row("photo caption", r"(?P<repeat>.{5,39}?\p{L})\s+(?P=repeat)\s+.{1,300}",
         "Jane Doe Jane Doe said people were right to want more control", reach=500, repeats=True),
@@ -292,11 +301,11 @@ LINES: tuple[Row, ...] = (
         r"(?:at|for|with)\s+(?-i:\p{Lu}).{0,250}",
         "Jane Doe is a breaking news reporter at The Daily Star based in New York.", reach=500),
     # "Contact the author at jdoe@example.com", "Reach her at …", a bare e-mail address line
-    Row("author contact", r"(?:contact|reach|e-?mail|write\s+to)\s+(?:the"
-        r"\s+(?:author|writer|reporter)"
-        r"|him|her|them|me|us)\s+(?:at|on|via)\s+\S{3,80}?\.?|[\w.+-]{1,60}@[\w-]{1,60}(?:\.["
-        r"\w-]{1,30})"
-        r"{1,4}", "Contact the author at jdoe@example.com", reach=240),
+    Row("author contact", r"(?:contact|reach|e-?mail|write\s+to)\s+(?:the\s+(?:author|writer"
+        r"|reporter)|him|her|them|me|us)\s+(?:at|on|via)\s+\S{3,80}?\.?",
+        "Contact the author at jdoe@example.com", reach=240),
+    Row("author contact", r"[\w.+-]{1,60}@[\w-]{1,60}(?:\.[\w-]{1,30}){1,4}",
+        "jane.doe@example-news.co.uk", reach=240, needs=("@",)),
     # (its number glued to the name: "vendredi 5 mars 2021", a date in lower case, is none)
     Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{1,40}[\p{Ll}_-]\d{1,3})", "caroline sheriff1"),
     Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{1,40}[\p{Ll}_-]\d{1,3})", "img_204"),
@@ -323,10 +332,8 @@ LINES: tuple[Row, ...] = (
         r"(?:the\s+)?(?:menu|navigation|search)|e-?paper|live\s+tv|watch\s+live|my\s+account"
         r"|sign\s+up|log\s*out|inicio|accueil|rechercher|buscar|suche", "Open menu"),
     Row("menu", r"filtered\s+by\s*:\s*\w{1,30}", "Filtered By: Topstories"),
-    Row("site name", r"[\w-]+\.(?:com|net|org|tv|ir|pk|in|ph|ke|ng)(?:\.\w\w)?",
-        "DAWN.COM", reach=240),
-    Row("site name", r"[\w-]+\.(?:info|biz|news|online|io|co|uk|au|ca|za|nz|ie|us|eu|de|fr|es|it"
-        r"|my|sg|lk|bd|np|ae|sa|qa|eg|gh|tz|ug|zw)(?:\.\w\w)?", "Example.co.uk", reach=240),
+    Row("site name", _SITE_NAME, "DAWN.COM", reach=240),
+    Row("site name", _SITE_NAME, "Example.co.uk", reach=240),
     Row("site name", r"(?-i:[\p{Lu}\p{N}&-]{2,12})\s+news(?:\s+network)?", "ABS-CBN News"),
     Row("site name", _MASTHEAD, "The Example Herald"),
     Row("menu", _MENU, "World | Business | Sport | Opinion", reach=500, needs=("|", "•", "·")),
@@ -368,12 +375,10 @@ LINES: tuple[Row, ...] = (
         "[an error occurred while processing this directive]"),
     # the heading of a common WordPress share plugin
     Row("share row", r"spread\s+the\s+love", "Spread the love"),
-    Row("stock ticker", r"(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s+(?:increased|decreased"
-        r"|unchanged)\s+by\s+[▲▼]?\s*[-+]?[\d.]+\s*\([-+]?[\d.]+%\)",
-        "AIRLINK 78.55 Decreased By ▼ -0.06 (-0.08%)", reach=240),
-    Row("stock ticker", r"(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s*[▲▼↑↓]?\s*[-+]?[\d,.]+"
-        r"\s*\(\s*[-+]?[\d.]+\s*%\s*\)|(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s*[▲▼↑↓]\s*"
-        r"[-+]?[\d.]+\s*%", "KSE-100 45,123.45 +120.50 (+0.27%)", reach=240),
+    # "AIRLINK 78.55 Decreased By ▼ -0.06 (-0.08%)", "AAPL 189.20 -1.25 (-0.66%)", "DOW 38,120
+    # ▼ 0.52%": one pattern (a row that can start with any capitalised word costs every line)
+    Row("stock ticker", _TICKER, "AIRLINK 78.55 Decreased By ▼ -0.06 (-0.08%)", reach=240),
+    Row("stock ticker", _TICKER, "KSE-100 45,123.45 +120.50 (+0.27%)", reach=240),
     Row("weather widget", r".{0,20}?-?\d{1,3}\s*°\s*[CF]?(?:\s*/?\s*-?\d{1,3}\s*°\s*[CF]?)*",
         "32°C25°C", needs=("°",)),
     Row("currency widget", r"[$€£¥]\s?[\d,.]+\s*=\s*\p{L}{0,3}\s?[\d,.]+|両替レート|為替"
@@ -445,6 +450,7 @@ OPENERS: tuple[Row, ...] = (
 # A reader's comment opens with its writer and time: "1. Hassan on December 30, 2009 3:03 pm".
 COMMENT_HEAD = Row(
     "reader comment", rf"(?:\d{{1,3}}\.\s+)?(?-i:\p{{Lu}})[\p{{L}}.'-]*(?:\s+[\p{{L}}.'-]+){{0,3}}"
-    rf"\s+(?:on|says:?|said:?|wrote:?)\s+{_DATE}(?:\s+(?:at\s+)?\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m"
-        r"\.?)?)?",
+    rf"\s+(?:on|says:?|said:?|wrote:?|le|el|em|il|am)\s+{_DATE}(?:,?\s+(?:at\s+|à\s+|um\s+"
+    rf"|a\s+las\s+|às\s+|alle\s+)?\d{{1,2}}[:h]\d{{2}}\s*(?:[ap]\.?m\.?|uhr)?)?",
     "1. Hassan on December 30, 2009 3:03 pm")
+# (also "Marie le 4 mars 2021 à 15h03", "Jan am 4. März 2021 um 15:03 Uhr")

@@ -43,6 +43,7 @@ LEAD_INS: tuple[LeadIn, ...] = (
            "updated", "Actualizado el 5 de marzo de 2021"),
     LeadIn(r"date\s+posted|uploaded(?:\s+(?:on|at))?", "published", "Date posted: March 4, 2024"),
     LeadIn(r"on", "published", "on March 4, 2024 at 10:32 am"),
+    LeadIn(r"le|el|il", "published", "Le 4 mars 2021 à 15h03"),
 )
 
 

@@ -32,6 +32,13 @@ BULLETS: tuple[Mark, ...] = (
     Mark("▪", "small square", "▪ Net income for the delivery giant was $660 million"),
     Mark("■", "square", "■ Net income for the delivery giant was $660 million"),
     Mark("►", "pointer", "► Net income for the delivery giant was $660 million"),
+    Mark("▶", "pointer", "▶ Net income for the delivery giant was $660 million"),
+    Mark("➤", "arrow", "➤ Net income for the delivery giant was $660 million"),
+    Mark("●", "black circle", "● Net income for the delivery giant was $660 million"),
+    Mark("◆", "diamond", "◆ Net income for the delivery giant was $660 million"),
+    Mark("♦", "diamond", "♦ Net income for the delivery giant was $660 million"),
+    Mark("◦", "white bullet", "◦ Net income for the delivery giant was $660 million"),
+    Mark("‣", "triangular bullet", "‣ Net income for the delivery giant was $660 million"),
     Mark("-", "hyphen bullet", "- Net income for the delivery giant was $660 million"),
     Mark("–", "dash bullet", "– Net income for the delivery giant was $660 million"),
     Mark("*", "asterisk bullet", "* Net income for the delivery giant was $660 million"),
@@ -46,6 +53,8 @@ WIDGET_GLYPHS: tuple[Mark, ...] = (
     Mark("✕", "close button", "✕ Warehouse goes up in flames in North Memphis"),
     Mark("☰", "menu button", "☰ Warehouse goes up in flames in North Memphis"),
     Mark("≡", "menu button", "≡ Warehouse goes up in flames in North Memphis"),
+    Mark("✖", "close button", "✖ Warehouse goes up in flames in North Memphis"),
+    Mark("⨯", "close button", "⨯ Warehouse goes up in flames in North Memphis"),
 )
 
 _SYMBOL_BULLETS = "".join(regex.escape(m.glyph) for m in BULLETS if not m.glyph.isalpha())

@@ -53,6 +53,31 @@ def _states() -> tuple[Region, ...]:
 
 US_STATES: tuple[Region, ...] = _states()
 
+
+def _provinces() -> tuple[Region, ...]:
+    # Canadian provinces and Australian states as their datelines write them ("HALIFAX, N.S.",
+    # "SYDNEY, NSW"): (name, the short forms). Left out: "Vic" and "Tas" without their dot
+    # (names), "WA" and "SA" (already US Washington's postal code, and a region either way),
+    # Victoria (a speaker's first name: quotes ask is_region of speakers).
+    rows = (
+        ("Ontario", ("Ont.", "ON")), ("Quebec", ("Que.", "QC", "Québec")),
+        ("British Columbia", ("B.C.", "BC")), ("Alberta", ("Alta.", "AB")),
+        ("Manitoba", ("Man.", "MB")), ("Saskatchewan", ("Sask.", "SK")),
+        ("Nova Scotia", ("N.S.", "NS")), ("New Brunswick", ("N.B.", "NB")),
+        ("Newfoundland and Labrador", ("N.L.", "NL", "Nfld.", "Newfoundland")),
+        ("Prince Edward Island", ("P.E.I.", "PEI")), ("Yukon", ()),
+        ("Northwest Territories", ("N.W.T.", "NWT")), ("Nunavut", ()),
+        ("New South Wales", ("NSW", "N.S.W.")),
+        ("Queensland", ("Qld", "Qld.")), ("Western Australia", ()),
+        ("South Australia", ()), ("Tasmania", ("Tas.",)),
+        ("Northern Territory", ("NT",)), ("Australian Capital Territory", ("ACT",)),
+    )
+    return tuple(Region(name, (name, *short), f"SPRINGFIELD, {(short or (name,))[0]}")
+                 for name, short in rows)
+
+
+PROVINCES: tuple[Region, ...] = _provinces()
+
 _COUNTRY_NAMES = (
     "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan "
     "Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana "
@@ -80,12 +105,18 @@ _COUNTRY_PHRASES = (
     "South Sudan", "Sri Lanka", "Trinidad and Tobago", "United Arab Emirates", "UAE",
     "United Kingdom", "UK", "U.K.", "United States", "US", "U.S.", "USA", "U.S.A.",
     "Vatican City", "West Bank", "England", "Scotland", "Wales", "Northern Ireland",
+    # the other names pages use for the same countries
+    "Britain", "Great Britain", "Türkiye", "Turkiye", "Côte d'Ivoire", "Cote d'Ivoire",
+    "Russian Federation", "DR Congo", "DRC", "Democratic Republic of Congo",
+    "Democratic Republic of the Congo", "Republic of the Congo", "Burma", "Timor-Leste",
+    "Kingdom of Saudi Arabia", "KSA", "Macau", "Macao", "Puerto Rico", "Greenland",
+    "Republic of Korea", "Swaziland", "Kashmir", "Tibet", "Crimea",
 )
 COUNTRIES: tuple[Region, ...] = tuple(
     Region(name, (name,), f"Capital City, {name}") for name in (*_COUNTRY_NAMES, *_COUNTRY_PHRASES)
 )
 
-_FORMS = {form.casefold() for table in (US_STATES, COUNTRIES) for row in table
+_FORMS = {form.casefold() for table in (US_STATES, PROVINCES, COUNTRIES) for row in table
           for form in row.forms}
 
 
@@ -125,6 +156,20 @@ KICKERS: tuple[Kicker, ...] = (
     Kicker("READ MORE", "READ MORE: Storm cuts power to thousands of homes on the coast today."),
     Kicker("SEE ALSO", "SEE ALSO: Storm cuts power to thousands of homes on the coast today."),
     Kicker("LIVE", "LIVE: Storm cuts power to thousands of homes on the coast, follow here."),
+    Kicker("LIVE UPDATES", "LIVE UPDATES: Storm cuts power to thousands of homes on the coast."),
+    Kicker("URGENT", "URGENT: Power has since been restored to most homes, the utility said."),
+    Kicker("FLASH", "FLASH: Power has since been restored to most homes, the utility said."),
+    Kicker("ALERT", "ALERT: Power has since been restored to most homes, the utility said."),
+    Kicker("EXPLAINER", "EXPLAINER: Why the storm hit the grid so hard, and what comes next."),
+    Kicker("EDITORIAL", "EDITORIAL: The storm showed how weak the grid has become in the region."),
+    Kicker("COMMENT", "COMMENT: The storm showed how weak the grid has become in the region."),
+    Kicker("OP-ED", "OP-ED: The storm showed how weak the grid has become in the region."),
+    Kicker("INTERVIEW", "INTERVIEW: The mayor on the storm, the grid and what comes next now."),
+    Kicker("SPECIAL REPORT", "SPECIAL REPORT: How the storm hit the grid, town by town."),
+    Kicker("PHOTOS", "PHOTOS: The storm reaches the coast, in pictures taken by residents."),
+    Kicker("VIDEO", "VIDEO: The storm reaches the coast, in a video filmed by a resident."),
+    Kicker("ICYMI", "ICYMI: Storm cuts power to thousands of homes on the coast this week."),
+    Kicker("RELATED", "RELATED: Storm cuts power to thousands of homes on the coast today."),
 )
 
 _KICKER_WORDS = {" ".join(row.word.casefold().split()) for row in KICKERS}

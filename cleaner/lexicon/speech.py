@@ -123,6 +123,19 @@ VERBS: tuple[Verb, ...] = (
     _v("lament", '"We lost," he lamented.'),
     _v("caution", '"It may fail," she cautioned.'),
     _v("advise", '"Stay home," the police advised.'),
+    _v("assure", '"We will win," he assured.'),
+    _v("contend", '"We won," she contended.'),
+    _v("plead", '"Help us," the families pleaded.'),
+    _v("reason", '"We had no choice," he reasoned.'),
+    # ("protest" is left out: "the scene of protests since June … “sectarianism”" is a noun)
+    _v("echo", '"We won," the coach echoed.', "echoed", "echoes", "echoing", "echo"),
+    _v("wonder", '"Who won?" she wondered.'),
+    _v("muse", '"We may win," he mused.'),
+    _v("sigh", '"We lost," he sighed.'),
+    _v("scream", '"Run," she screamed.'),
+    _v("yell", '"Run," she yelled.'),
+    _v("mutter", '"We lost," he muttered.'),
+    _v("beg", '"Help us," she begged.', "begged", "begs", "begging", "beg"),
     _v("read", 'It read: "Emphasise the federation."', "read", "reads", before_only=True),
 )
 VERB_FORMS: dict[str, str] = {form: verb.base for verb in VERBS for form in verb.forms}
@@ -131,7 +144,8 @@ AMBIGUOUS_FORMS = frozenset(
     "remarks comments reports claims notes states quotes tweets demands promises threats "
     "posts calls charges counters points cries read reads say tell write state add note "
     "report claim call post point comment remark quote tweet demand promise charge "
-    "counter cry term terms".split()
+    "counter cry term terms reasons reason echoes echo wonders wonder sighs sigh screams scream "
+    "yells yell muse".split()
 )
 # Forms used only when the quote follows straight after (``It read: “…”``).
 BEFORE_ONLY = frozenset(form for verb in VERBS if verb.before_only for form in verb.forms)
@@ -181,6 +195,15 @@ TITLES: tuple[tuple[str, str], ...] = (
     ("Maj.", "Maj. Jane Roe said"), ("Adm.", "Adm. Jane Roe said"),
     ("Atty.", "Atty. Jane Roe said"), ("Hon.", "Hon. Jane Roe said"),
     ("St.", "St. John Roe said"), ("Jr.", "John Roe Jr. said"), ("H.H.", "H.H. Sheikh Saif said"),
+    # British and Commonwealth style writes titles without the full stop; others pages use
+    ("Prof", "Prof Jane Roe said"), ("Gen", "Gen Jane Roe said"), ("Col", "Col Jane Roe said"),
+    ("Capt", "Capt Jane Roe said"), ("Sgt", "Sgt Jane Roe said"), ("Supt", "Supt Jane Roe said"),
+    ("Insp", "Insp Jane Roe said"), ("Det", "Det Jane Roe said"), ("Cllr", "Cllr Jane Roe said"),
+    ("Cllr.", "Cllr. Jane Roe said"), ("Pres.", "Pres. Jane Roe said"),
+    ("Sec.", "Sec. Jane Roe said"), ("Amb.", "Amb. Jane Roe said"), ("Fr.", "Fr. John Roe said"),
+    ("Msgr.", "Msgr. John Roe said"), ("Brig.", "Brig. Jane Roe said"),
+    ("Cmdr.", "Cmdr. Jane Roe said"), ("Pvt.", "Pvt. Jane Roe said"),
+    ("Engr.", "Engr. Jane Roe said"), ("Atty", "Atty Jane Roe said"), ("Mx", "Mx Roe said"),
 )
 TITLE_SET = frozenset(title for title, _ in TITLES)
 
@@ -193,7 +216,10 @@ GROUPS = frozenset(
     "officials witnesses sources residents analysts police activists experts observers "
     "protesters doctors medics diplomats lawmakers locals authorities investigators "
     "prosecutors officers organisers organizers critics supporters neighbours neighbors "
-    "economists traders parents students teachers".split()
+    "economists traders parents students teachers villagers farmers workers voters fans "
+    "passengers survivors relatives families scientists researchers rescuers firefighters "
+    "soldiers troops militants rebels demonstrators citizens shoppers drivers nurses lawyers "
+    "legislators regulators insiders forecasters spokespeople campaigners".split()
 )
 PRONOUNS = frozenset("he she they it we i him her them who".split())
 # Pronouns resolved to the person most recently named; the others stay as written.
@@ -252,7 +278,10 @@ OPENERS = frozenset(
 ORGANISATION_HEADS = frozenset(
     "police department ministry forum house patrol agency council government party news "
     "office commission committee court university company corp inc ltd bank board union "
-    "association service services times post reuters ap afp".split()
+    "association service services times post reuters ap afp institute foundation "
+    "organisation organization group network authority administration embassy army navy "
+    "forces coalition federation bureau centre center hospital club press media channel "
+    "radio newspaper tribune herald journal xinhua tass bernama yonhap kyodo".split()
 )
 # Words before a quote that make it a name, not speech: "titles such as “…”", "dubbed ‘…’".
 NAMING_WORDS: tuple[tuple[str, str], ...] = (

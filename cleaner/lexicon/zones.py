@@ -99,6 +99,25 @@ ROWS: tuple[Zone, ...] = (
     _fixed("NZDT", 13, "4 January 2019 10:32 NZDT", "2019-01-04T10:32:00+13:00"),
     _fixed("BRT", -3, "4 June 2019 10:32 BRT", "2019-06-04T10:32:00-03:00"),
     _fixed("BRST", -2, "Thu Sep 25 10:36:28 BRST 2003", "2003-09-25T10:36:28-02:00"),
+    # more of the zones datelines name (each unambiguous in news use)
+    _fixed("AKDT", -8, "Jul 5, 2018 4:05 PM AKDT", "2018-07-05T16:05:00-08:00"),
+    _fixed("HDT", -9, "Jul 5, 2018 4:05 PM HDT", "2018-07-05T16:05:00-09:00"),
+    _fixed("ADT", -3, "Jul 5, 2018 4:05 PM ADT", "2018-07-05T16:05:00-03:00",
+           "Atlantic Daylight Time (Halifax); Arabia has no daylight time"),
+    _fixed("NST", -3.5, "Jan 5, 2018 4:05 PM NST", "2018-01-05T16:05:00-03:30"),
+    _fixed("NDT", -2.5, "Jul 5, 2018 4:05 PM NDT", "2018-07-05T16:05:00-02:30"),
+    _fixed("ART", -3, "4 June 2019 10:32 ART", "2019-06-04T10:32:00-03:00"),
+    _fixed("COT", -5, "4 June 2019 10:32 COT", "2019-06-04T10:32:00-05:00"),
+    _fixed("PET", -5, "4 June 2019 10:32 PET", "2019-06-04T10:32:00-05:00"),
+    _fixed("WEST", 1, "4 June 2019 10:32 WEST", "2019-06-04T10:32:00+01:00"),
+    _fixed("IDT", 3, "4 June 2019 10:32 IDT", "2019-06-04T10:32:00+03:00"),
+    _fixed("TRT", 3, "4 June 2019 10:32 TRT", "2019-06-04T10:32:00+03:00"),
+    _fixed("AFT", 4.5, "4 June 2019 10:32 AFT", "2019-06-04T10:32:00+04:30"),
+    _fixed("MYT", 8, "4 June 2019 10:32 MYT", "2019-06-04T10:32:00+08:00"),
+    _fixed("WITA", 8, "4 June 2019 10:32 WITA", "2019-06-04T10:32:00+08:00"),
+    _fixed("WIT", 9, "4 June 2019 10:32 WIT", "2019-06-04T10:32:00+09:00"),
+    _fixed("ACDT", 10.5, "4 January 2019 10:32 ACDT", "2019-01-04T10:32:00+10:30"),
+    _fixed("AWDT", 9, "4 January 2019 10:32 AWDT", "2019-01-04T10:32:00+09:00"),
 )
 
 ZONES: dict[str, Zone] = {row.name: row for row in ROWS}

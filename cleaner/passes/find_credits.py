@@ -26,18 +26,25 @@ import regex
 from cleaner.document import Draft
 from cleaner.lexicon.agencies import is_agency, short_name
 from cleaner.lexicon.chrome import WEB_ADDRESS
+from cleaner.lexicon.dates import MONTHS
 
 NAME = "find_credits"
 
 _SOURCE = (r"(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++|abna24)"
            r"(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*+|al-\p{L}++)){0,4}")
 # Lead-ins of a credit line: "Source: ANI", "With input from INP", "Full story: WJFW".
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "Source example.com" / "via sub.example.com": a web address needs no colon after its lead-in
 # (the shape is the lexicon's, so a line removed as a credit line is credited too).
 _CREDIT_LEADS = (r"(?:(?:Sources?|Via|Full\s+story|Credit)\s*+:"
                  rf"|(?:Sources?|Via|Credit)\s(?=\s*+{WEB_ADDRESS})"
-                 r"|(?:Courtesy(?:\s+of)?|With\s+inputs?\s+from"
-                 r"|Republished\s+with\s+permission\s+(?:of|from))\s*+:?)")
+                 r"|(?:Courtesy(?:\s+of)?|With\s+(?:additional\s+)?inputs?\s+from|Inputs?\s+from"
+                 r"|(?:Republished|Reprinted|Reproduced)\s+(?:with\s+permission\s+)?(?:of|from)"
+                 r"|(?:Content\s+)?(?:Originally|First)\s+published\s+(?:by|in|on|at)"
+                 r"|This\s+(?:article|story|report)\s+(?:was\s+)?(?:originally\s+|first\s+)?"
+                 r"(?:appeared|published)\s+(?:in|on|at|by))\s*+:?"
+                 # (a name follows, not a date: "First published on March 4" credits no one)
+                 rf"(?=\s*+(?:{WEB_ADDRESS}|(?:the\s+)?(?!(?:{_MONTH_NAMES})\b)(?-i:\p{{Lu}}))))")
 _SAID_OR_REPORTS = (rf"[,;]\s++(?P<source>{_SOURCE})\s++(?:said|quoted|reported)\b"
                     rf"|[,;]\s++reports?\s++(?P<source>{_SOURCE})\s*+\.?$")
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
@@ -80,7 +87,7 @@ _HINTS = (
     and line.rstrip("\"”").rstrip(".;").rstrip().endswith(_REPORT_ENDINGS),
     lambda line: "(" in line,
     lambda line: "-" in line or "–" in line or "—" in line,
-    lambda line: line[:1] in "SsVvFfCcWwRr",
+    lambda line: line[:1] in "SsVvFfCcWwRrIiOoTt",
     lambda line: "-" in line or "–" in line or "—" in line,
     lambda line: line[:1] in "C©",
     lambda line: "/" in line or "said" in line or "quoted" in line or "report" in line,
