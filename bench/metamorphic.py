@@ -221,19 +221,68 @@ TRANSFORMS: dict[str, Callable[[str, dict], str]] = {
 }
 
 
-def checks(document: dict, expect: dict) -> dict[str, bool]:
+def _after_title(lines_to_add: tuple[str, ...]) -> Callable[[str, dict], str]:
+    """Lines set right under the headline's line (a caption, a dek-like promo)."""
+    def transform(text: str, expect: dict) -> str:
+        title = _ws(expect.get("title"))
+        lines = text.split("\n")
+        at = next((i for i, line in enumerate(lines) if title and _ws(line) == title), None)
+        if at is None:
+            return text
+        return "\n".join([*lines[: at + 1], *lines_to_add, *lines[at + 1 :]])
+    return transform
+
+
+def _at_end(lines_to_add: tuple[str, ...]) -> Callable[[str, dict], str]:
+    """A block of chrome after the last line (related links, a comment form)."""
+    def transform(text: str, _: dict) -> str:
+        return text.rstrip("\n") + "\n\n" + "\n".join(lines_to_add) + "\n"
+    return transform
+
+
+def _title_in_capitals(text: str, expect: dict) -> str:
+    title = expect.get("title")
+    if not title or text.count(title) != 1 or title.upper() == title:
+        return text
+    return text.replace(title, title.upper())
+
+
+_CAPTION = ("Photo: Jane Doe/Reuters",)
+_RELATED = ("Related Stories", "Council approves the new river crossing",
+            "Floods close the coast road again")
+_COMMENTS = ("Leave a Reply", "Your email address will not be published.",
+             "Jane Roe on March 5, 2024 at 3:03 pm", "Great article, thanks.")
+# The chrome lines each transform sets into the page: none may stand in the body after.
+INSERTED: dict[str, tuple[str, ...]] = {
+    "ad under the lead": (_CHROME_LINE,),
+    "share row under title": ("Share on Facebook",),
+    "caption under title": _CAPTION,
+    "related links at end": _RELATED,
+    "comment thread at end": _COMMENTS,
+}
+TRANSFORMS.update({
+    "caption under title": _after_title(_CAPTION),
+    "related links at end": _at_end(_RELATED),
+    "comment thread at end": _at_end(_COMMENTS),
+    "title in capitals": _title_in_capitals,
+})
+
+
+def checks(document: dict, expect: dict, chrome: tuple[str, ...] = (),
+           upper: bool = False) -> dict[str, bool]:
     paragraphs = [_ws(p) for p in document.get("body") or [] if p.strip()]
     titles = [expect.get("title"), *expect.get("title_alt", [])]
     published = expect.get("published")
     got = document.get("published") or ""
+    wanted = {_ws(t).upper() if upper else _ws(t) for t in titles if t}
     return {
-        "title": (_ws(document.get("title")) in {_ws(t) for t in titles if t})
+        "title": (_ws(document.get("title")) in wanted)
         if expect.get("title") else not document.get("title"),
         "authors": list(document.get("authors") or []) == list(expect.get("authors") or []),
         "published": (got[:10] == published[:10]) if published else not got,
         "first paragraph": bool(paragraphs) and bool(expect.get("first_para")) and any(
             p.startswith(_ws(expect["first_para"])) for p in paragraphs[:3]),
-        "ad gone": _CHROME_LINE not in paragraphs,
+        "inserted chrome gone": not any(_ws(line) in paragraphs for line in chrome),
     }
 
 
@@ -257,9 +306,10 @@ def main() -> int:
             changed = TRANSFORMS[name](text, expect)
             if changed == text:
                 continue
-            after = checks(clean(changed).to_dict(), expect)
+            after = checks(clean(changed).to_dict(), expect, INSERTED.get(name, ()),
+                           upper=name == "title in capitals")
             for check, passed in base.items():
-                if check == "ad gone" and name != "ad under the lead":
+                if check == "inserted chrome gone" and name not in INSERTED:
                     continue
                 tried[name] += passed
                 if passed and not after[check]:

@@ -28,7 +28,7 @@ import regex
 
 from cleaner import bylines, labels
 from cleaner.bylines import read_byline_line
-from cleaner.chrome import chrome_line, is_gallery_paste
+from cleaner.chrome import chrome_blocks, chrome_line, is_gallery_paste
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import DateLine, ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
@@ -1031,7 +1031,10 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
             for line in reader.lines[body:]):
         return None
     first = _key(reader.lines[body])
-    for index in islice(_last_lines(reader, body), 3):
+    # (a block of chrome at the end, related links or a comment thread, goes: the headline is
+    # above it; its last link is no headline)
+    blocks = chrome_blocks(reader.lines)
+    for index in islice((i for i in _last_lines(reader, body) if i not in blocks), 3):
         if _key(reader.lines[index]) == first:
             return None
         line = reader.classify(reader.lines[index])

@@ -530,3 +530,13 @@ def test_a_letter_bullet_under_the_headline_is_a_dek_not_debris() -> None:
         doc = clean(page)
         assert dek in doc.to_text()
         assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_the_last_related_link_is_no_headline_at_the_end() -> None:
+    lead = ("The council voted on Tuesday to close the old bridge to lorries after engineers "
+            "found cracks in two of its piers.")
+    doc = clean(f"{lead}\n\nRepairs are expected to take most of the summer.\n\n"
+                "Related Stories\nCouncil approves the new river crossing\n"
+                "Floods close the coast road again\n")
+    assert doc.title is None
+    assert doc.body == (lead, "Repairs are expected to take most of the summer.")
