@@ -59,6 +59,17 @@ def _entities(text: str) -> str:
             .replace("“", "&ldquo;").replace("”", "&rdquo;").replace("—", "&#8212;"))
 
 
+def _tagged(text: str) -> str:
+    """Body paragraphs in ``<p>`` tags, a ``<br>`` after the headline's line (a scraper that
+    kept the markup)."""
+    lines = text.split("\n")
+    out = [f"<p>{line}</p>" if len(line) > 100 else line for line in lines]
+    first = next((i for i, line in enumerate(out) if line.strip()), None)
+    if first is not None and not out[first].startswith("<p>"):
+        out[first] += "<br>"
+    return "\n".join(out)
+
+
 def _nbsp_after_by(text: str) -> str:
     return re.sub(r"(?m)^(\s*)By ", "\\1By\u00a0", text)
 
@@ -207,6 +218,7 @@ TRANSFORMS: dict[str, Callable[[str, dict], str]] = {
     "more blank lines": lambda text, _: _more_blank_lines(text),
     "indented": lambda text, _: _indented(text),
     "html entities": lambda text, _: _entities(text),
+    "html tags": lambda text, _: _tagged(text),
     "nbsp after By": lambda text, _: _nbsp_after_by(text),
     "BY in capitals": lambda text, _: _caps_by(text),
     "hard-wrapped body": lambda text, _: _wrapped(text),
@@ -260,7 +272,25 @@ INSERTED: dict[str, tuple[str, ...]] = {
     "related links at end": _RELATED,
     "comment thread at end": _COMMENTS,
 }
+def _byline_above_title(text: str, expect: dict) -> str:
+    """The ``By A`` line moved above the headline (some themes print it first)."""
+    authors = expect.get("authors") or []
+    title = _ws(expect.get("title"))
+    if len(authors) != 1 or not title:
+        return text
+    lines = text.split("\n")
+    by = next((i for i, line in enumerate(lines) if _ws(line) == f"By {authors[0]}"), None)
+    at = next((i for i, line in enumerate(lines) if _ws(line) == title), None)
+    if by is None or at is None or by < at:
+        return text
+    moved = lines.pop(by)
+    lines[at:at] = [moved, ""]
+    return "\n".join(lines)
+
+
 TRANSFORMS.update({
+    "byline above title": _byline_above_title,
+    "dek under title": _after_title(("Engineers found cracks in two of the old piers",)),
     "caption under title": _after_title(_CAPTION),
     "related links at end": _at_end(_RELATED),
     "comment thread at end": _at_end(_COMMENTS),

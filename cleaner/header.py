@@ -623,7 +623,15 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     opening = _blocks_closed_by_a_date(head)
     if 0 in opening and 0 in candidates and not _SITE_SEPARATOR.search(head[0].text):
         return 0  # the page opens "Title⏎[Dek⏎]Date": the cleaner's own format, and many sites'
-    scores: dict[int, int] = {}
+    # A longer title-like line right under another (no blank line between) is its dek: what
+    # speaks for the pair (the date under it, being the long line) speaks for the line above.
+    # (A line of three words or fewer above is a kicker: "Valley farmers return⏎Bridge …".)
+    chosen = set(candidates)
+    dek_of = {pos: pos - 1 for pos in candidates if pos - 1 in chosen
+              and head[pos - 1].index + 1 == head[pos].index
+              and 4 <= head[pos - 1].line.words < head[pos].line.words
+              and not _SITE_SEPARATOR.search(head[pos - 1].text)}
+    scores: dict[int, int] = dict.fromkeys(candidates, 0)
     for pos in candidates:
         entry = head[pos]
         score = 0
@@ -637,7 +645,7 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
             score -= 2
         following = _next_kind(head, pos)
         if following in (Kind.DATE, Kind.META, Kind.BYLINE):
-            score += 1
+            scores[dek_of.get(pos, pos)] += 1
         if pos in opening:
             score += 4  # "Title⏎Date", "Title⏎Dek⏎Date": the block the date closes opens with it
         if pos == 0 and following is Kind.DATE and any(
@@ -648,10 +656,11 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
             # A site or blog name above the date, the headline under it (over an article: a
             # last line under the date is the article, not its headline).
             score -= 3
-        scores[pos] = score
+        scores[pos] += score
     longest = max(candidates, key=lambda pos: head[pos].line.words)
     if head[longest].line.words >= 5:
-        scores[longest] += 1  # headlines are the long lines among the header's short ones
+        scores[dek_of.get(longest, longest)] += 1  # headlines are the long lines among the
+        # header's short ones
     for pos in candidates:  # the HTML title holds the headline and the site name
         inner = [other for other in candidates if other != pos
                  and len(head[other].text) >= 0.4 * len(head[pos].text)

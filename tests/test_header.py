@@ -540,3 +540,20 @@ def test_the_last_related_link_is_no_headline_at_the_end() -> None:
                 "Floods close the coast road again\n")
     assert doc.title is None
     assert doc.body == (lead, "Repairs are expected to take most of the summer.")
+
+
+@pytest.mark.parametrize("top", ["", "16 August 2018\n\n"])
+def test_a_longer_dek_right_under_the_headline_does_not_take_its_place(top: str) -> None:
+    head = "Police arrest two reporters in Mombasa"
+    dek = "The two were filming a hotel built on the beach without a permit"
+    doc = clean(f"{top}{head}\n{dek}\n\nBy Jane Doe\n\n" + BODY)
+    assert (doc.title, doc.subtitle, doc.authors) == (head, dek, ("Jane Doe",))
+
+
+def test_a_header_block_of_capitalised_lines_is_no_hard_wrap() -> None:
+    from cleaner.document import Draft
+    from cleaner.passes.join_hard_wraps import join_hard_wraps
+
+    block = ("Fire destroys warehouse near the pond\nEngineers found cracks in two old piers\n"
+             "Fire destroys warehouse near the pond\n")
+    assert join_hard_wraps(Draft(block)).text == block

@@ -49,6 +49,10 @@ def _wrapped(block: list[str]) -> bool:
         return False
     open_lines = [line for line in inner if not line.rstrip().endswith(_SENTENCE_END)]
     full = sum(len(line) >= _FULL * width for line in open_lines)
+    # A sentence broken at a space goes on in a lower-case word somewhere: a block whose every
+    # line opens with a capital is a header (headline, dek, a copy of the headline), not prose.
+    if not any(line.lstrip()[:1].islower() for line in block[1:]):
+        return False
     # Most lines end inside a sentence, and those that do fill the width; and it is no header
     # block (title, dek, byline, date, the crawler's date prefix) nor holds site chrome (a
     # share row under the headline), which the (costlier) line readers tell.
