@@ -227,6 +227,10 @@ LINES: tuple[Row, ...] = (
     Row("transcript note", r"\w+\s+transcripts\s+are\s+created\s+on\s+a\s+rush\s+deadline.{0,300}",
         "NPR transcripts are created on a rush deadline by a contractor.", reach=500,
         needs=("transcripts",)),
+    # the same note on other broadcasters' transcripts ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY
+    # NOT BE IN ITS FINAL FORM.", "This is a rush transcript. Copy may not be in its final form.")
+    Row("transcript note", r"this\s+is\s+a\s+rush\s+transcript\b.{0,300}",
+        "This is a rush transcript. Copy may not be in its final form.", reach=500),
     # comment chrome
     Row("comment chrome", r"view\s+all\s+comments|notify\s+of|inline\s+feedbacks|\d{1,5}\s+"
         r"comments?|no\s+comments\s*:?|read\s+comments|show\s+comments|comments",
