@@ -45,6 +45,8 @@ _CREDIT_LEADS = (r"(?:(?:Sources?|Via|Full\s+story|Credit)\s*+:"
                  r"(?:appeared|published)\s+(?:in|on|at|by))\s*+:?"
                  # (a name follows, not a date: "First published on March 4" credits no one)
                  rf"(?=\s*+(?:{WEB_ADDRESS}|(?:the\s+)?(?!(?:{_MONTH_NAMES})\b)(?-i:\p{{Lu}}))))")
+# The first letters of the lead-ins above that the first-letter test does not let through.
+_LEAD_HEADS = frozenset(("this", "orig", "inpu", "cont"))
 _SAID_OR_REPORTS = (rf"[,;]\s++(?P<source>{_SOURCE})\s++(?:said|quoted|reported)\b"
                     rf"|[,;]\s++reports?\s++(?P<source>{_SOURCE})\s*+\.?$")
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
@@ -93,11 +95,11 @@ _HINTS = (
     and line.rstrip("\"”").rstrip(".;").rstrip().endswith(_REPORT_ENDINGS),
     lambda line: "(" in line,
     lambda line: "-" in line or "–" in line or "—" in line,
-    lambda line: line[:1] in "SsVvFfCcWwRrIiOoTt",
+    lambda line: line[:1] in "SsVvFfCcWwRr" or line[:4].lower() in _LEAD_HEADS,
     lambda line: "-" in line or "–" in line or "—" in line,
     lambda line: line[:1] in "C©",
     lambda line: "/" in line or "said" in line or "quoted" in line or "report" in line,
-    lambda line: "this" in line,
+    lambda line: "contributed" in line or "used in this" in line,
 )
 # The same for the whole page: patterns that cannot match anywhere are not tried line by line.
 _PAGE_HINTS = (
@@ -108,7 +110,7 @@ _PAGE_HINTS = (
     lambda text: "-" in text or "–" in text or "—" in text,
     lambda text: "Copyright" in text or "©" in text,
     lambda text: True,
-    lambda text: " this report" in text or " this story" in text or " this article" in text,
+    lambda text: "contributed to this" in text or "used in this" in text,
 )
 # Words that look like a source in a dateline but are not one.
 _NOT_SOURCES = {"photo", "video", "file", "updated", "ap photo", "reuters photo"}
