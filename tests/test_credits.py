@@ -45,6 +45,9 @@ SITES = CORPUS / "sites"
     ("Reprinted with permission from Example Review", ("Example Review",)),
     ("Republished from Example Times.", ("Example Times",)),
     ("Inputs from PTI", ("PTI",)),
+    ("The Associated Press contributed to this report.", ("AP",)),
+    ("Reuters also contributed to this story.", ("Reuters",)),
+    ("Material from Agence France-Presse was used in this report.", ("AFP",)),
 ])
 def test_credit_shapes(line, credits):
     assert find_credits(Draft(f"Body text.\n{line}\n")).credits == credits
@@ -61,6 +64,7 @@ def test_credit_shapes(line, credits):
     "This story was first published on March 4, 2024.",  # a date, not a source
     "First published in 2019",
     "With inputs from agencies",  # a desk, not a source
+    "Jane Doe contributed to this report.",  # a person, not a source
 ])
 def test_not_credits(line):
     assert find_credits(Draft(f"Body text.\n{line}\n")).credits == ()

@@ -318,3 +318,15 @@ def test_dates_in_chrome_rows_read_every_month_name(line: str, kind: str) -> Non
 
 def test_an_agency_byline_with_its_weekday_date_is_no_related_link() -> None:
     assert chrome_line("- Associated Press - Sunday, April 27, 2014") is None
+
+
+@pytest.mark.parametrize("line", ["a001", "cp1252", "photo3", "caroline sheriff1"])
+def test_short_lower_case_names_with_a_number_stay_image_names(line: str) -> None:
+    assert chrome_line(line) == "image name"
+
+
+@pytest.mark.parametrize("line", ["vendredi 5 mars 2021", "giovedì 4 marzo 2021",
+                                  "lunes 1 de marzo de 2021"])
+def test_a_lower_case_date_line_is_no_image_name(line: str) -> None:
+    assert chrome_line(line) is None
+    assert classify(line).kind is Kind.DATE

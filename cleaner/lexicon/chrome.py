@@ -144,6 +144,9 @@ _RELATED = (r"(?:also\s+read|read\s+more|read\s+also|see\s+also|also\s+see|relat
         r"\s+tamb[ée]m"
             r"|lesen\s+sie\s+auch|leggi\s+anche)(?:\s*[:|–—]|\s+-|-\s)\s*.{3,200}")
 
+_LONG_MONTHS = "|".join(sorted((m for m in _dates.MONTHS if len(m) >= 4), key=len, reverse=True))
+_IMAGE_NAME = (rf"(?-i:(?!.{{0,44}}(?<!\p{{L}})(?i:{_LONG_MONTHS})(?!\p{{L}}))"
+               r"\p{Ll}[\p{Ll}\d_ -]{2,40}\d{1,3})")
 _IMAGE_FILE = r"[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)\b.{0,400}"
 _SITE_NAME = (r"[\w-]+\.(?:com|net|org|tv|ir|pk|in|ph|ke|ng|info|biz|news|online|io|co|uk|au|ca"
               r"|za|nz|ie|us|eu|de|fr|es|it|my|sg|lk|bd|np|ae|sa|qa|eg|gh|tz|ug|zw)(?:\.\w\w)?")
@@ -245,6 +248,10 @@ LINES: tuple[Row, ...] = (
     Row("transcript note", r"\w+\s+transcripts\s+are\s+created\s+on\s+a\s+rush\s+deadline.{0,300}",
         "NPR transcripts are created on a rush deadline by a contractor.", reach=500,
         needs=("transcripts",)),
+    # the same note on other broadcasters' transcripts ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY
+    # NOT BE IN ITS FINAL FORM.", "This is a rush transcript. Copy may not be in its final form.")
+    Row("transcript note", r"this\s+is\s+a\s+rush\s+transcript\b.{0,300}",
+        "This is a rush transcript. Copy may not be in its final form.", reach=500),
     # comment chrome
     Row("comment chrome", r"view\s+all\s+comments|notify\s+of|inline\s+feedbacks|\d{1,5}\s+"
         r"comments?|no\s+comments\s*:?|read\s+comments|show\s+comments|comments",
@@ -306,9 +313,9 @@ LINES: tuple[Row, ...] = (
         "Contact the author at jdoe@example.com", reach=240),
     Row("author contact", r"[\w.+-]{1,60}@[\w-]{1,60}(?:\.[\w-]{1,30}){1,4}",
         "jane.doe@example-news.co.uk", reach=240, needs=("@",)),
-    # (its number glued to the name: "vendredi 5 mars 2021", a date in lower case, is none)
-    Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{1,40}[\p{Ll}_-]\d{1,3})", "caroline sheriff1"),
-    Row("image name", r"(?-i:\p{Ll}[\p{Ll}\d_ -]{1,40}[\p{Ll}_-]\d{1,3})", "img_204"),
+    # (none that names a month: "vendredi 5 mars 2021" is a date line in lower case)
+    Row("image name", _IMAGE_NAME, "caroline sheriff1"),
+    Row("image name", _IMAGE_NAME, "img_204"),
     # leaked script and markup
     Row("leaked script", r"(?=[^=;{}]*[=;{}]).{0,200}(?:\bfunction\s*\("
         r"|\b(?:document|window)\.\w+|\.(?:getElements?By\w+|createElement|parentNode"

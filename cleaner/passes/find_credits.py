@@ -45,6 +45,8 @@ _CREDIT_LEADS = (r"(?:(?:Sources?|Via|Full\s+story|Credit)\s*+:"
                  r"(?:appeared|published)\s+(?:in|on|at|by))\s*+:?"
                  # (a name follows, not a date: "First published on March 4" credits no one)
                  rf"(?=\s*+(?:{WEB_ADDRESS}|(?:the\s+)?(?!(?:{_MONTH_NAMES})\b)(?-i:\p{{Lu}}))))")
+# The first letters of the lead-ins above that the first-letter test does not let through.
+_LEAD_HEADS = frozenset(("this", "orig", "inpu", "cont"))
 _SAID_OR_REPORTS = (rf"[,;]\s++(?P<source>{_SOURCE})\s++(?:said|quoted|reported)\b"
                     rf"|[,;]\s++reports?\s++(?P<source>{_SOURCE})\s*+\.?$")
 _PATTERNS: tuple[regex.Pattern[str], ...] = (
@@ -75,6 +77,12 @@ _PATTERNS: tuple[regex.Pattern[str], ...] = (
     # "…, SPA said on Sunday." / "…, reports Reuters." / "CITY, Jan. 29. /ITAR-TASS/."
     regex.compile(rf"(?:{_SAID_OR_REPORTS}"
                   r"|\s/(?P<source>\p{Lu}[\p{L}\d -]{1,20})/\.?(?:\s|$))", regex.V1),
+    # "The Associated Press contributed to this report." / "Material from Reuters was used in
+    # this report." (a wire's share of the story; a person who contributed is no credit)
+    regex.compile(rf"^(?:(?P<source>{_SOURCE})\s++(?:also\s+)?contributed\s+to\s+this\s+"
+                  r"(?:report|story|article)"
+                  rf"|(?:Information|Material|Reporting)\s+from\s+(?P<source>{_SOURCE})\s+"
+                  r"(?:was|were)\s+used\s+in\s+this\s+(?:report|story|article))\.?$", regex.V1),
 )
 # Pattern 6 on a line with no "/": its last branch cannot match, and the rest, all opening with
 # "," or ";", is scanned twice as fast alone.
@@ -87,10 +95,11 @@ _HINTS = (
     and line.rstrip("\"”").rstrip(".;").rstrip().endswith(_REPORT_ENDINGS),
     lambda line: "(" in line,
     lambda line: "-" in line or "–" in line or "—" in line,
-    lambda line: line[:1] in "SsVvFfCcWwRrIiOoTt",
+    lambda line: line[:1] in "SsVvFfCcWwRr" or line[:4].lower() in _LEAD_HEADS,
     lambda line: "-" in line or "–" in line or "—" in line,
     lambda line: line[:1] in "C©",
     lambda line: "/" in line or "said" in line or "quoted" in line or "report" in line,
+    lambda line: "contributed" in line or "used in this" in line,
 )
 # The same for the whole page: patterns that cannot match anywhere are not tried line by line.
 _PAGE_HINTS = (
@@ -101,13 +110,14 @@ _PAGE_HINTS = (
     lambda text: "-" in text or "–" in text or "—" in text,
     lambda text: "Copyright" in text or "©" in text,
     lambda text: True,
+    lambda text: "contributed to this" in text or "used in this" in text,
 )
 # Words that look like a source in a dateline but are not one.
 _NOT_SOURCES = {"photo", "video", "file", "updated", "ap photo", "reuters photo"}
 # Patterns whose source must be a known agency (the shape alone is not enough).
-_AGENCY_ONLY = {4, 6}
+_AGENCY_ONLY = {4, 6, 7}
 # Patterns anchored at the line's start (`^`): tried there only, not at every position.
-_ANCHORED = {2, 3, 4, 5}
+_ANCHORED = {2, 3, 4, 5, 7}
 # Patterns also read on the lines strip_furniture removed: credit lines, not chrome.
 _FROM_FURNITURE = {3, 5}
 
