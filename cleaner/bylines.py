@@ -124,8 +124,19 @@ def _is_role(part: str) -> bool:
 
 
 def _is_desk(part: str) -> bool:
-    return bool(part[:1].isupper() or part[:1].isdigit()) and bool(_DESK.match(part)) \
-        and not agencies.is_agency(part)
+    # (lower-case too: "Staff and agencies", "By Jane Doe and agencies")
+    return bool(part[:1].isupper() or part[:1].isdigit() or part.islower()) \
+        and bool(_DESK.match(part)) and not agencies.is_agency(part)
+
+
+def _agency_tail(part: str) -> tuple[str, str] | None:
+    """A name with an agency glued after it, no separator: ``Jane Doe Reuters`` -> (``Jane
+    Doe``, ``Reuters``); None when the last words (up to three) are no agency."""
+    words = part.split()
+    for size in (3, 2, 1):
+        if len(words) >= size + 2 and (short := agencies.short_name(" ".join(words[-size:]))):
+            return " ".join(words[:-size]), short
+    return None
 
 
 def read_byline(line: str) -> TitleByline | None:
@@ -352,6 +363,9 @@ def _read_all(text: str, labels_reject: bool = False, stop: bool = False
             roles += 1  # "Staff Reporter": a byline, but nobody's name
         elif _is_desk(part):
             desks += 1  # "Tribune News Service", "F.P. Report": the paper's desk
+        elif (glued := _agency_tail(part)) and looks_like_name(glued[0]):
+            authors.append(tidy_name(glued[0]))
+            credits.append(glued[1])
         elif looks_like_name(part) or (part.isalpha() and part.islower() and len(part) < 30):
             authors.append(tidy_name(part))
         else:

@@ -43,8 +43,9 @@ _MAX_READ = 5000  # lines looked at for those, whatever they hold
 _MAX_SPLITS = 16  # rounds of byline and label splitting of one title
 # A lead paragraph opened by a dateline: "MANILA » …", "TOPEKA, Kan. (AP) - …", "LAHORE: …".
 _DATELINE_LEAD = regex.compile(
-    r"^(?P<place>\p{Lu}{2}[\p{Lu} .'’-]{1,30})(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^()]{1,40}\)\s*)?"
-    r"(?:[-–—»:]|--)\s*\S"
+    r"^(?P<place>\p{Lu}{2}[\p{Lu} .'’-]{1,30})(?:,\s*[\p{L}. ]{2,30})?"
+    r"(?:,?\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # "KUALA LUMPUR, March 4 (AP) --"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—»:]|--)\s*\S"
 )
 # "The Nation (Nairobi)": an aggregator's line naming the paper the story comes from.
 _SOURCE_PAPER = regex.compile(

@@ -171,3 +171,12 @@ def test_a_bar_sets_the_outlet_off_the_byline() -> None:
     found = read_byline_line("By Jane Doe and John Roe | Reuters")
     assert found is not None
     assert (found.authors, found.credits) == (("Jane Doe", "John Roe"), ("Reuters",))
+
+
+def test_agencies_glued_or_lower_case_are_no_authors() -> None:
+    from cleaner.bylines import read_byline_line
+
+    glued = read_byline_line("By Jane Doe The Associated Press")
+    assert glued is not None and (glued.authors, glued.credits) == (("Jane Doe",), ("AP",))
+    desk = read_byline_line("By Jane Doe and agencies")
+    assert desk is not None and (desk.authors, desk.credits) == (("Jane Doe",), ())

@@ -557,3 +557,12 @@ def test_a_header_block_of_capitalised_lines_is_no_hard_wrap() -> None:
     block = ("Fire destroys warehouse near the pond\nEngineers found cracks in two old piers\n"
              "Fire destroys warehouse near the pond\n")
     assert join_hard_wraps(Draft(block)).text == block
+
+
+def test_a_lead_opened_by_a_dateline_with_its_date_is_the_lead() -> None:
+    lead = ("KUALA LUMPUR, March 4 (AP) -- The court ruled on Tuesday that the old bridge must "
+            "close to lorries until its piers are repaired.")
+    doc = clean(f"Court closes bridge to lorries\n\nPhoto: Jane Doe/Reuters\n\n{lead}\n\n"
+                "Repairs are expected to take most of the summer.\n")
+    assert doc.title == "Court closes bridge to lorries"
+    assert doc.body[0] == lead and "AP" in doc.credits
