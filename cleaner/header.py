@@ -1053,7 +1053,7 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
         if line.kind is Kind.TITLE and 3 <= line.words <= 20 and not line.dateline \
                 and not line.text.startswith("(") \
                 and index > body and reader.lines[index - 1].strip() \
-                and not line.text.isupper():
+                and (not line.text.isupper() or line.words >= 4):  # (a sign-off: "- AFP")
             reader.step(index, TITLES, "title", "moved the headline at the end of the page "
                                                 "into title")
             return line.text
