@@ -585,8 +585,9 @@ def _is_dateline_lead(entry: _Entry) -> bool:
     ``UPDATE: …`` (a kicker in capitals: no place either)."""
     text = entry.text
     # (the place opens with two capitals: most lines are turned away before the pattern)
+    # (a lead in capitals throughout is a headline in capitals: "LAHORE: THE POLICE …")
     match = _DATELINE_LEAD.match(text) if len(text) >= 60 and text[0].isupper() \
-        and text[1].isupper() else None
+        and text[1].isupper() and not text.isupper() else None
     return match is not None and labels.canonical(match.group("place")) is None \
         and not places.is_kicker(match.group("place"))
 
