@@ -995,9 +995,13 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
 
 def _title_repeated_at_end(reader: _Reader, title: str, body: int) -> None:
     taken = {step.index for step in reader.steps if step.role == "title"}
+    lead = reader.lines[body].strip() if body < len(reader.lines) else ""
     for index in _last_lines(reader, body):  # every copy that ends the page
         if index in taken:
             continue  # the headline itself, read at the end of the page
+        if index > body and len(lead) > 60 and reader.lines[index].strip() == lead:
+            continue  # the lead repeated below it goes (strip_furniture): the next clean,
+            # without it, would see the title's copy end the page
         if _key(reader.lines[index]) != _key(title) or index < body:
             return
         reader.step(index, TITLES, "title repeat", "dropped the title repeated at the end")

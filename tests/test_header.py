@@ -476,3 +476,14 @@ def test_a_letter_bullet_under_the_headline_is_a_dek_not_debris() -> None:
         doc = clean(page)
         assert dek in doc.to_text()
         assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def test_a_title_copy_above_a_repeated_lead_at_the_end_goes() -> None:
+    # The page ends with the headline and the lead again: the lead's copy goes (a repeated lead
+    # paragraph), which left the headline's copy ending the page for the second clean to drop.
+    lead = BODY.split("\n")[0]
+    page = "Bridge closed to lorries\n\n" + BODY + "\nBridge closed to lorries\n\n" + lead + "\n"
+    doc = clean(page)
+    assert doc.body == tuple(line for line in BODY.split("\n") if line)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
