@@ -219,3 +219,12 @@ def test_a_record_under_a_line_of_debris_is_read():
     doc = clean(page)
     assert (doc.title, doc.body) == ("Blast hits city", ("Ten people died.",))
     check(page, doc)
+
+
+def test_a_record_with_stray_control_characters_is_read():
+    # A NUL between two members: the record did not decode, and stayed text; repair_mojibake
+    # removed the NUL, and the next clean read the record.
+    page = '{"title": "Blast hits city",\x00 "content": "<p>Ten people died.</p>"}'
+    doc = clean(page)
+    assert (doc.title, doc.body) == ("Blast hits city", ("Ten people died.",))
+    check(page, doc)
