@@ -228,3 +228,14 @@ def test_a_record_with_stray_control_characters_is_read():
     doc = clean(page)
     assert (doc.title, doc.body) == ("Blast hits city", ("Ten people died.",))
     check(page, doc)
+
+
+def test_a_cut_off_record_written_twice_is_read_once():
+    # Each copy cut off after an escape: the salvage of the two lines held no article, so
+    # the record stayed text; strip_furniture dropped the copy, and the next clean read it.
+    copy = '[{"title": "Blast hits city", "content": "<p>Ten people died.</p><p>The police\\r\\n\\'
+    page = copy + "\n" + copy
+    doc = clean(page)
+    assert doc.title == "Blast hits city"
+    assert doc.body[0] == "Ten people died."
+    check(page, doc)

@@ -257,20 +257,22 @@ def read_json_record(draft: Draft) -> Draft:
     value_text = without_controls(text[start:])
     decoded = _decode(value_text.rstrip())
     repeated = False
-    if decoded is None:
+    articles = list(_articles(decoded[0])) if decoded is not None else []
+    if not articles:
         # The record written out more than once (a crawl that stored the response twice, each
-        # copy on a line of its own): read once. Otherwise the copies spoil the decoding and
-        # strip_furniture drops them, so the next clean would read the record.
+        # copy on a line of its own): read once. Otherwise the copies spoil the decoding (or a
+        # cut-off copy's salvage holds no article) and strip_furniture drops them, so the next
+        # clean would read the record.
         first, _, rest = value_text.partition("\n")
         kept = [line for line in rest.split("\n") if line.strip() != first.strip()]
         repeated = len(kept) < len(rest.split("\n")) and len(first.strip()) > 1
         decoded = _decode("\n".join((first, *kept)).rstrip()) if repeated else None
         if decoded is None:
             return draft
+        articles = list(_articles(decoded[0]))
+        if not articles:
+            return draft
     value, notes = decoded
-    articles = list(_articles(value))
-    if not articles:
-        return draft
     log = Log(NAME)
     fields = read_fields(articles[0])
     if len(articles) > 1:
