@@ -705,9 +705,10 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         used.add(dek)
     elif after < len(head) and subtitle is None and not head[after].source[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
-            and reader.occurrences(head[after].text) < 2:
+            and reader.occurrences(head[after].text) < 2 and not _is_junk(head[after]):
         # (a line repeated in the body is no dek: written as the subtitle, with its copy the
-        # next clean would read it as the repeated line, the headline)
+        # next clean would read it as the repeated line, the headline; nor is a stray symbol,
+        # "-": written under the title, the next clean read the two lines as text)
         subtitle = head[after].text
         reader.step(head[after].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(after)

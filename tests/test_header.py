@@ -6,6 +6,7 @@ import pytest
 from invariants import lost_words, replay
 
 from cleaner import clean
+from cleaner.header import read_header
 
 BODY = ("The council voted on Tuesday to close the old bridge to lorries after engineers found "
         "cracks in two of its piers.\n\nRepairs are expected to take most of the summer.\n")
@@ -487,3 +488,11 @@ def test_a_title_copy_above_a_repeated_lead_at_the_end_goes() -> None:
     assert doc.body == tuple(line for line in BODY.split("\n") if line)
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
+
+
+@pytest.mark.parametrize("mark", ["-", "”"])
+def test_a_stray_symbol_under_the_headline_is_no_dek(mark: str) -> None:
+    # Written as the subtitle under the title with the body below gone (related links), the
+    # second clean read the two lines as text.
+    plan = read_header("Bridge closed to lorries\n" + mark + "\n\nThe council met on Tuesday.\n")
+    assert (plan.title, plan.subtitle) == ("Bridge closed to lorries", None)
