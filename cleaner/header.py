@@ -288,9 +288,11 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     _plan_rest(reader, head, title_at)
     if title is None:
         lead = next((pos for pos, entry in enumerate(entries) if entry.index == body), None)
-        # (a lead followed by a date or byline is a dek once a title stands above it: with
-        # the title at the end written first, the next clean would read it so)
-        if lead is None or not _explained(entries, lead, reader):
+        # (a lead followed by a date or byline is a dek once a title stands above it, and one
+        # above a lead opened by a dateline a promo: with the title at the end written first,
+        # the next clean would read it so)
+        if lead is None or (not _explained(entries, lead, reader)
+                            and _dateline_lead_below(entries, lead) is None):
             title = _title_at_end(reader, body)
         if title is not None:
             _title_repeated_at_end(reader, title, body)

@@ -496,3 +496,15 @@ def test_a_stray_symbol_under_the_headline_is_no_dek(mark: str) -> None:
     # second clean read the two lines as text.
     plan = read_header("Bridge closed to lorries\n" + mark + "\n\nThe council met on Tuesday.\n")
     assert (plan.title, plan.subtitle) == ("Bridge closed to lorries", None)
+
+
+def test_a_lead_above_a_dateline_lead_keeps_the_title_at_the_end_out() -> None:
+    # Moved to the top, the headline at the end made the second clean read the first paragraph
+    # as a promo above the lead opened by a dateline (VALLEYTOWN: …), and drop it from the body.
+    page = ("The council met on Tuesday to talk about the old bridge over the river.\n\n"
+            "VALLEYTOWN: The council voted on Tuesday to close the old bridge to lorries after "
+            "engineers found cracks.\n\nRepairs take the summer.\n"
+            "Bridge closed to lorries after cracks found\n")
+    doc = clean(page)
+    assert doc.title is None
+    assert clean(doc.to_text()).to_text() == doc.to_text()
