@@ -694,7 +694,8 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         after += 1
     # ("watch One-Minute News", "admin Avatar": header debris, not a dek)
     dek = next((pos for pos, other in enumerate(head)
-                if other.index in reader.deks and not other.source[:1].islower()), None)
+                if other.index in reader.deks and not other.source[:1].islower()
+                and any(ch.isalnum() for ch in other.text)), None)
     if dek is not None and subtitle is None and dek not in used:
         if title.endswith(":") and head[dek].line.kind is Kind.TITLE:
             # "Kicker:" over a headline-shaped line is one title (read back, the two lines
@@ -707,10 +708,11 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         used.add(dek)
     elif after < len(head) and subtitle is None and not head[after].source[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
-            and reader.occurrences(head[after].text) < 2 and not _is_junk(head[after]):
+            and reader.occurrences(head[after].text) < 2 \
+            and any(ch.isalnum() for ch in head[after].text):
         # (a line repeated in the body is no dek: written as the subtitle, with its copy the
-        # next clean would read it as the repeated line, the headline; nor is a stray symbol,
-        # "-": written under the title, the next clean read the two lines as text)
+        # next clean would read it as the repeated line, the headline; nor is a line of stray
+        # symbols, "-": written under the title, the next clean read the two lines as text)
         subtitle = head[after].text
         reader.step(head[after].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(after)

@@ -490,7 +490,7 @@ def test_a_title_copy_above_a_repeated_lead_at_the_end_goes() -> None:
     assert replay(page, doc) == list(doc.body)
 
 
-@pytest.mark.parametrize("mark", ["-", "”"])
+@pytest.mark.parametrize("mark", ["-", "”", "- =>"])
 def test_a_stray_symbol_under_the_headline_is_no_dek(mark: str) -> None:
     # Written as the subtitle under the title with the body below gone (related links), the
     # second clean read the two lines as text.
