@@ -307,9 +307,11 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     _plan_rest(reader, head, title_at)
     if title is None:
         lead = next((pos for pos, entry in enumerate(entries) if entry.index == body), None)
-        # (a lead followed by a date or byline is a dek once a title stands above it: with
-        # the title at the end written first, the next clean would read it so)
-        if lead is None or not _explained(entries, lead, reader):
+        # (a lead followed by a date or byline is a dek once a title stands above it, and one
+        # above a lead opened by a dateline a promo: with the title at the end written first,
+        # the next clean would read it so)
+        if lead is None or (not _explained(entries, lead, reader)
+                            and _dateline_lead_below(entries, lead) is None):
             title = _title_at_end(reader, body)
         if title is not None:
             _title_repeated_at_end(reader, title, body)
@@ -752,7 +754,8 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         after += 1
     # ("watch One-Minute News", "admin Avatar": header debris, not a dek)
     dek = next((pos for pos, other in enumerate(head)
-                if other.index in reader.deks and not other.source[:1].islower()), None)
+                if other.index in reader.deks and not other.source[:1].islower()
+                and any(ch.isalnum() for ch in other.text)), None)
     if dek is not None and subtitle is None and dek not in used:
         if title.endswith(":") and head[dek].line.kind is Kind.TITLE:
             # "Kicker:" over a headline-shaped line is one title (read back, the two lines
@@ -765,9 +768,11 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         used.add(dek)
     elif after < len(head) and subtitle is None and not head[after].source[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
-            and not reader.repeated(head[after].text):
+            and not reader.repeated(head[after].text) \
+            and any(ch.isalnum() for ch in head[after].text):
         # (a line repeated in the body is no dek: written as the subtitle, with its copy the
-        # next clean would read it as the repeated line, the headline)
+        # next clean would read it as the repeated line, the headline; nor is a line of stray
+        # symbols, "-": written under the title, the next clean read the two lines as text)
         subtitle = head[after].text
         reader.step(head[after].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(after)
@@ -1064,9 +1069,13 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
 
 def _title_repeated_at_end(reader: _Reader, title: str, body: int) -> None:
     taken = {step.index for step in reader.steps if step.role == "title"}
+    lead = reader.lines[body].strip() if body < len(reader.lines) else ""
     for index in _last_lines(reader, body):  # every copy that ends the page
         if index in taken:
             continue  # the headline itself, read at the end of the page
+        if index > body and len(lead) > 60 and reader.lines[index].strip() == lead:
+            continue  # the lead repeated below it goes (strip_furniture): the next clean,
+            # without it, would see the title's copy end the page
         if _key(reader.lines[index]) != _key(title) or index < body:
             return
         reader.step(index, TITLES, "title repeat", "dropped the title repeated at the end")

@@ -6,6 +6,7 @@ import pytest
 from invariants import lost_words, replay
 
 from cleaner import clean
+from cleaner.header import read_header
 
 BODY = ("The council voted on Tuesday to close the old bridge to lorries after engineers found "
         "cracks in two of its piers.\n\nRepairs are expected to take most of the summer.\n")
@@ -566,3 +567,34 @@ def test_a_lead_opened_by_a_dateline_with_its_date_is_the_lead() -> None:
                 "Repairs are expected to take most of the summer.\n")
     assert doc.title == "Court closes bridge to lorries"
     assert doc.body[0] == lead and "AP" in doc.credits
+
+
+def test_a_title_copy_above_a_repeated_lead_at_the_end_goes() -> None:
+    # The page ends with the headline and the lead again: the lead's copy goes (a repeated lead
+    # paragraph), which left the headline's copy ending the page for the second clean to drop.
+    lead = BODY.split("\n")[0]
+    page = "Bridge closed to lorries\n\n" + BODY + "\nBridge closed to lorries\n\n" + lead + "\n"
+    doc = clean(page)
+    assert doc.body == tuple(line for line in BODY.split("\n") if line)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+
+
+@pytest.mark.parametrize("mark", ["-", "”", "- =>"])
+def test_a_stray_symbol_under_the_headline_is_no_dek(mark: str) -> None:
+    # Written as the subtitle under the title with the body below gone (related links), the
+    # second clean read the two lines as text.
+    plan = read_header("Bridge closed to lorries\n" + mark + "\n\nThe council met on Tuesday.\n")
+    assert (plan.title, plan.subtitle) == ("Bridge closed to lorries", None)
+
+
+def test_a_lead_above_a_dateline_lead_keeps_the_title_at_the_end_out() -> None:
+    # Moved to the top, the headline at the end made the second clean read the first paragraph
+    # as a promo above the lead opened by a dateline (VALLEYTOWN: …), and drop it from the body.
+    page = ("The council met on Tuesday to talk about the old bridge over the river.\n\n"
+            "VALLEYTOWN: The council voted on Tuesday to close the old bridge to lorries after "
+            "engineers found cracks.\n\nRepairs take the summer.\n"
+            "Bridge closed to lorries after cracks found\n")
+    doc = clean(page)
+    assert doc.title is None
+    assert clean(doc.to_text()).to_text() == doc.to_text()

@@ -260,3 +260,23 @@ def test_a_record_under_a_line_of_debris_is_read():
     doc = clean(page)
     assert (doc.title, doc.body) == ("Blast hits city", ("Ten people died.",))
     check(page, doc)
+
+
+def test_a_record_with_stray_control_characters_is_read():
+    # A NUL between two members: the record did not decode, and stayed text; repair_mojibake
+    # removed the NUL, and the next clean read the record.
+    page = '{"title": "Blast hits city",\x00 "content": "<p>Ten people died.</p>"}'
+    doc = clean(page)
+    assert (doc.title, doc.body) == ("Blast hits city", ("Ten people died.",))
+    check(page, doc)
+
+
+def test_a_cut_off_record_written_twice_is_read_once():
+    # Each copy cut off after an escape: the salvage of the two lines held no article, so
+    # the record stayed text; strip_furniture dropped the copy, and the next clean read it.
+    copy = '[{"title": "Blast hits city", "content": "<p>Ten people died.</p><p>The police\\r\\n\\'
+    page = copy + "\n" + copy
+    doc = clean(page)
+    assert doc.title == "Blast hits city"
+    assert doc.body[0] == "Ten people died."
+    check(page, doc)

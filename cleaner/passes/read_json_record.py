@@ -29,6 +29,7 @@ from cleaner.document import Draft, JsonValue, Log
 from cleaner.header import is_junk_line
 from cleaner.html_text import html_to_paragraphs
 from cleaner.lexicon.record_keys import KEYS, TRUNCATION_MARK, Key
+from cleaner.passes.repair_mojibake import without_controls
 
 NAME = "read_json_record"
 
@@ -283,22 +284,27 @@ def read_json_record(draft: Draft) -> Draft:
     start = _json_start(text)
     if start is None:
         return draft
-    decoded = _decode(text[start:].rstrip())
+    # Read without the stray controls that repair_mojibake removes next: with them, a record
+    # did not decode, and the next clean, without them, read it.
+    value_text = without_controls(text[start:])
+    decoded = _decode(value_text.rstrip())
     repeated = False
-    if decoded is None:
+    articles = list(_articles(decoded[0])) if decoded is not None else []
+    if not articles:
         # The record written out more than once (a crawl that stored the response twice, each
-        # copy on a line of its own): read once. Otherwise the copies spoil the decoding and
-        # strip_furniture drops them, so the next clean would read the record.
-        first, _, rest = text[start:].partition("\n")
+        # copy on a line of its own): read once. Otherwise the copies spoil the decoding (or a
+        # cut-off copy's salvage holds no article) and strip_furniture drops them, so the next
+        # clean would read the record.
+        first, _, rest = value_text.partition("\n")
         kept = [line for line in rest.split("\n") if line.strip() != first.strip()]
         repeated = len(kept) < len(rest.split("\n")) and len(first.strip()) > 1
         decoded = _decode("\n".join((first, *kept)).rstrip()) if repeated else None
         if decoded is None:
             return draft
+        articles = list(_articles(decoded[0]))
+        if not articles:
+            return draft
     value, notes = decoded
-    articles = list(_articles(value))
-    if not articles:
-        return draft
     log = Log(NAME)
     fields = read_fields(articles[0])
     if len(articles) > 1:

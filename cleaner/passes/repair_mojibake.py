@@ -172,6 +172,12 @@ def repair_line(line: str) -> tuple[str, str]:
     return settled or " ", "; ".join(dict.fromkeys(done))
 
 
+def without_controls(text: str) -> str:
+    """The text without the stray control characters this pass removes (what a JSON record
+    read before it must not trip over: the next run, with them gone, would read it)."""
+    return text.translate(_REMOVE)
+
+
 def repaired(line: str) -> str:
     """The line as this pass would leave it: for the passes after it that make new lines (a
     join, a line a tag or a label leaves), which the next run would repair here first.
