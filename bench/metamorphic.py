@@ -142,16 +142,6 @@ def _above(lines: str) -> Callable[[str, dict], str]:
     return transform
 
 
-def _share_under_title(text: str, expect: dict) -> str:
-    """A share row right under the headline's first line."""
-    title = _ws(expect.get("title"))
-    lines = text.split("\n")
-    at = next((i for i, line in enumerate(lines) if title and _ws(line) == title), None)
-    if at is None:
-        return text
-    return "\n".join([*lines[: at + 1], "Share on Facebook", *lines[at + 1 :]])
-
-
 _DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%a %b %d, %Y", "%b. %d, %Y", "%Y-%m-%d",
                  "Published: %B %d, %Y")
 _TIME_FORMATS = ("%B %d, %Y %I:%M %p", "%d %B %Y, %H:%M", "%a, %d %b %Y %H:%M",
@@ -226,7 +216,6 @@ TRANSFORMS: dict[str, Callable[[str, dict], str]] = {
     "cut below the lead": _cut_below_lead,
     "site name above": _above("Example Daily News"),
     "menu above": _above("Home | World | Business | Sport | Opinion"),
-    "share row under title": _share_under_title,
     **{f"date form {i + 1}": _redated(i) for i in range(len(_DATE_FORMATS))},
     "update stamp after date": _update_stamp,
     **{f"byline form {i + 1}": _rebylined(i) for i in range(len(_BYLINE_FORMS))},
@@ -290,6 +279,7 @@ def _byline_above_title(text: str, expect: dict) -> str:
 
 TRANSFORMS.update({
     "byline above title": _byline_above_title,
+    "share row under title": _after_title(("Share on Facebook",)),
     "dek under title": _after_title(("Engineers found cracks in two of the old piers",)),
     "caption under title": _after_title(_CAPTION),
     "related links at end": _at_end(_RELATED),

@@ -194,6 +194,12 @@ class _Reader:
     def classify(self, text: str) -> Line:
         return classify(text, self.options.dayfirst, self.options.tz)
 
+    def stays(self, line: str) -> bool:
+        """A non-blank line that is no chrome. (The chrome reader first: only a line it reads
+        as chrome can be classified as chrome, and it is cheaper, and asked of every line.)"""
+        return bool(line.strip()) and (chrome_line(line) is None
+                                       or self.classify(line).kind is not Kind.CHROME)
+
     def step(self, index: int, owner: str, role: str, message: str, after: str = "") -> None:
         self.steps.append(Step(index, owner, role, message, after))
 
@@ -1028,11 +1034,7 @@ def _last_lines(reader: _Reader, body: int) -> Iterator[int]:
     """The last non-blank lines of the page, bottom up, chrome and credit lines left out
     (a generator: the callers look at the last few, not at the whole page)."""
     for i in range(len(reader.lines) - 1, max(body, 0) - 1, -1):
-        line = reader.lines[i]
-        # (chrome_line first: only a line it reads as chrome can be classified as chrome, and
-        # it is cheaper, and asked of every line anyway)
-        if line.strip() and (chrome_line(line) is None
-                             or reader.classify(line).kind is not Kind.CHROME):
+        if reader.stays(reader.lines[i]):
             yield i
 
 
@@ -1040,9 +1042,7 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
     """A page that opens with its lead and closes with a headline-shaped line has its title at
     the end (a page-title block rendered last)."""
     # (chrome above the lead, a masthead or a menu, goes anyway: the page still opens with it)
-    if any(line.strip() and (chrome_line(line) is None
-                             or reader.classify(line).kind is not Kind.CHROME)
-           for line in reader.lines[:body]) or not any(
+    if any(map(reader.stays, reader.lines[:body])) or not any(
             len(line.split()) >= 8 and reader.classify(line).kind is Kind.PARAGRAPH
             for line in reader.lines[body:]):
         return None
