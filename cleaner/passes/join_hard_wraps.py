@@ -65,8 +65,12 @@ def _runs(lines: list[str], start: int, end: int) -> list[tuple[int, list[str]]]
     """The lines start..end (no blank line among them) in runs, each chrome line a run of its
     own: a share row under the headline, an ad slot between two wrapped paragraphs is never
     the rest of a sentence (each run with the index of its first line)."""
-    if end - start < _MIN_LINES:
-        return [(start, lines[start:end])]  # (too short to be wrapped: no line read)
+    if end - start < _MIN_LINES or sum(len(line) <= _MAX_WIDTH for line in lines[start:end]) \
+            < _MIN_LINES or not any(line.lstrip()[:1].islower()
+                                    for line in lines[start + 1 : end]):
+        # (no run of it can be wrapped: too few lines, too few of wrap width, or none going on
+        # in lower case; no line is read)
+        return [(start, lines[start:end])]
     runs: list[tuple[int, list[str], bool]] = []
     for index in range(start, end):
         chrome = chrome_line(lines[index]) is not None
