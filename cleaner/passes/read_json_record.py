@@ -29,7 +29,7 @@ from cleaner.document import Draft, JsonValue, Log
 from cleaner.header import is_junk_line
 from cleaner.html_text import html_to_paragraphs
 from cleaner.lexicon.record_keys import KEYS, TRUNCATION_MARK, Key
-from cleaner.passes.repair_mojibake import without_controls
+from cleaner.passes.repair_mojibake import repaired, without_controls
 
 NAME = "read_json_record"
 
@@ -274,6 +274,28 @@ def _articles(value: JsonValue, depth: int = 0) -> Iterator[dict[str, JsonValue]
         yield from _articles(child, depth + 1)
 
 
+def _read_value(value_text: str) -> tuple[tuple[JsonValue, list[str]], list[dict[str, JsonValue]],
+                                          bool] | None:
+    """The decoded value, its articles and whether it was written more than once; None when
+    it holds no article."""
+    decoded = _decode(value_text.rstrip())
+    articles = list(_articles(decoded[0])) if decoded is not None else []
+    if articles:
+        return decoded, articles, False  # type: ignore[return-value]
+    # The record written out more than once (a crawl that stored the response twice, each copy
+    # on a line of its own): read once. Otherwise the copies spoil the decoding (or a cut-off
+    # copy's salvage holds no article) and strip_furniture drops them, so the next clean would
+    # read the record.
+    first, _, rest = value_text.partition("\n")
+    key = " ".join(first.split())  # (a copy may differ in its spacing: a tab the next
+    kept = [line for line in rest.split("\n") if " ".join(line.split()) != key]  # run drops)
+    if len(kept) == len(rest.split("\n")) or len(first.strip()) <= 1:
+        return None
+    decoded = _decode("\n".join((first, *kept)).rstrip())
+    articles = list(_articles(decoded[0])) if decoded is not None else []
+    return (decoded, articles, True) if decoded is not None and articles else None
+
+
 def read_json_record(draft: Draft) -> Draft:
     """Read a JSON article record into title, subtitle, authors, date and body paragraphs.
 
@@ -285,25 +307,16 @@ def read_json_record(draft: Draft) -> Draft:
     if start is None:
         return draft
     # Read without the stray controls that repair_mojibake removes next: with them, a record
-    # did not decode, and the next clean, without them, read it.
+    # did not decode, and the next clean, without them, read it. Failing that, read it as
+    # repair_mojibake leaves each line (entities decoded, mojibake undone), for the same reason.
     value_text = without_controls(text[start:])
-    decoded = _decode(value_text.rstrip())
-    repeated = False
-    articles = list(_articles(decoded[0])) if decoded is not None else []
-    if not articles:
-        # The record written out more than once (a crawl that stored the response twice, each
-        # copy on a line of its own): read once. Otherwise the copies spoil the decoding (or a
-        # cut-off copy's salvage holds no article) and strip_furniture drops them, so the next
-        # clean would read the record.
-        first, _, rest = value_text.partition("\n")
-        kept = [line for line in rest.split("\n") if line.strip() != first.strip()]
-        repeated = len(kept) < len(rest.split("\n")) and len(first.strip()) > 1
-        decoded = _decode("\n".join((first, *kept)).rstrip()) if repeated else None
-        if decoded is None:
-            return draft
-        articles = list(_articles(decoded[0]))
-        if not articles:
-            return draft
+    found = _read_value(value_text)
+    if found is None:
+        fixed = "\n".join(map(repaired, value_text.split("\n")))
+        found = _read_value(fixed) if fixed != value_text else None
+    if found is None:
+        return draft
+    decoded, articles, repeated = found
     value, notes = decoded
     log = Log(NAME)
     fields = read_fields(articles[0])
