@@ -736,11 +736,9 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
             and not _SITE_SEPARATOR.search(kicker.text):  # "Site | Tagline" is no kicker
         if kicker.text.endswith(":") and kicker.index + 1 == entry.index:
             title = f"{kicker.text} {title}"  # "Sheikh Qassem:⏎Resistance Will Stay Strong"
-        elif kicker.line.words >= 3 and not reader.repeated(kicker.text) \
-                and read_byline_line(kicker.text, bare=True) is None:
+        elif kicker.line.words >= 3 and not reader.repeated(kicker.text):
             # (a kicker repeated on the page is no subtitle, as a dek is not: written under
-            # the title with its copy below, the next clean would not read it as the dek; nor
-            # is one that reads as a bare name: under the title, it is a byline)
+            # the title with its copy below, the next clean would not read it as the dek)
             subtitle = kicker.text
         if kicker.text.endswith(":") or subtitle is not None:
             reader.step(kicker.index, TITLES, "kicker", "moved header line into title fields")

@@ -598,12 +598,3 @@ def test_a_lead_above_a_dateline_lead_keeps_the_title_at_the_end_out() -> None:
     doc = clean(page)
     assert doc.title is None
     assert clean(doc.to_text()).to_text() == doc.to_text()
-
-
-def test_a_kicker_that_reads_as_a_bare_name_is_no_subtitle() -> None:
-    # Written under the title as its subtitle, the next clean read the line as a byline.
-    page = "C M R\nC d V\nuV\nAug 7 2013"
-    doc = clean(page)
-    assert doc.subtitle is None
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert lost_words(page, doc) == set()
