@@ -96,7 +96,6 @@ class _Plan:
                            for kind, pattern, needs, repeats in rows if needs or repeats)
 
 
-
 _HEADS_KEPT = 65536  # first words remembered per table: a few MB at most
 
 

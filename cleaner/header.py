@@ -435,6 +435,11 @@ _HEADERISH = (Kind.DATE, Kind.META, Kind.BYLINE, Kind.CHROME)
 _HEADER_CHROME = ("caption", "photo", "image", "share", "follow", "logo")
 
 
+def _header_chrome(line: Line) -> bool:
+    """Chrome of the article's own header (a caption, a share row), not of the site."""
+    return line.kind is Kind.CHROME and any(word in (line.chrome or "") for word in _HEADER_CHROME)
+
+
 def _is_junk(entry: _Entry) -> bool:
     return is_junk_line(entry.text)
 
@@ -537,17 +542,14 @@ def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
     # The chrome that goes anyway (a desk code) does not count, however many lines of it: the
     # next clean, without them, would see the line after them. So do copies of the line
     # right under it (they go as repeats), and a text pasted again and again (a gallery block).
-    key = _key(entry.text)
     for other in islice(entries, position + 1, None):
         line = other.line
-        if _key(other.text) == key or is_gallery_paste(other.text, None):
+        if other.key == entry.key or is_gallery_paste(other.text, None):
             continue
-        if line.kind is not Kind.CHROME or any(word in (line.chrome or "")
-                                               for word in _HEADER_CHROME):
+        if line.kind is not Kind.CHROME or _header_chrome(line):
             break
     # A dek is followed by more of the header: a byline, a date, the lead photo's caption.
-    return line.kind in (Kind.DATE, Kind.META, Kind.BYLINE) or (
-        line.kind is Kind.CHROME and any(word in (line.chrome or "") for word in _HEADER_CHROME))
+    return line.kind in (Kind.DATE, Kind.META, Kind.BYLINE) or _header_chrome(line)
 
 
 _MAX_DEK = 250  # characters: a longer line under the headline is the lead
@@ -958,8 +960,7 @@ def _is_widget(head: list[_Entry], pos: int) -> bool:
     # site's. Between share rows, which belong to the article's header: the article's.
     neighbours = [head[p] for p in (pos - 1, pos + 1) if 0 <= p < len(head)]
     return len(neighbours) == 2 and all(n.chrome or _is_junk(n) for n in neighbours) \
-        and not all(n.chrome and any(word in (n.line.chrome or "") for word in _HEADER_CHROME)
-                    for n in neighbours)
+        and not all(n.chrome and _header_chrome(n.line) for n in neighbours)
 
 
 def _labelled_widget(found: DateLine) -> bool:
