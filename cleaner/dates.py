@@ -78,8 +78,6 @@ def _words(names: Iterable[str]) -> str:
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
-        if len(branches) == 1 and ends:
-            body = "(?:" + branches[0] + ")"
         return body + "?" if ends else body
 
     return regex_of(trie)
