@@ -423,6 +423,11 @@ def _read_spaced(reader: _Reader) -> HeaderPlan | None:
     plan = read_header("\n\n".join(lines[i] for i in kept), reader.options)
     if plan.title is None:
         return None
+    paired = len(kept) >= 2 and kept[1] == kept[0] + 1 and (len(kept) == 2
+                                                            or kept[2] > kept[1] + 1)
+    if paired and not any(step.index == 0 and step.role == "title" for step in plan.steps):
+        return None  # "Title⏎Subtitle⏎⏎" opens the page (the cleaner's own format): read apart,
+        # the pair would be scored anew, the subtitle perhaps as the headline
     steps = tuple(replace(step, index=kept[step.index // 2]) for step in plan.steps)
     body = kept[plan.body_start // 2] if plan.body_start // 2 < len(kept) else len(lines)
     return replace(plan, text=reader.text, steps=steps, body_start=body)
@@ -469,8 +474,10 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
     copy_of: str | None = None  # the key of the dek read last, while its copies follow it
     for position, entry in enumerate(entries):
         kind = entry.line.kind
-        if copy_of is not None and kind is not Kind.CHROME and entry.key != copy_of:
-            copy_of = None
+        if copy_of is not None and kind not in (Kind.CHROME, Kind.TITLE) \
+                and entry.key != copy_of:
+            copy_of = None  # (a title-like line between goes with the header: the next clean,
+            # without it, would see the copy right under the dek)
         if kind in _HEADERISH or _is_junk(entry) or is_gallery_paste(entry.text, None):
             continue  # (a text pasted again and again goes as a gallery block: no lead)
         if copy_of is not None and entry.key == copy_of:
@@ -484,10 +491,12 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
             return entry.index  # "MANILA » …" under the headline: the lead, never a dek
         if kind is Kind.TITLE and not (titled and entry.line.words > 12 and not (
                 wraps and position and entries[position - 1].index + 1 == entry.index
-                and entries[position - 1].line.kind is Kind.TITLE) and title_words > 3):
+                and entries[position - 1].line.kind is Kind.TITLE)
+                and (title_words > 3 or after_title)):
             titled = True  # (a long title-like line after a headline is a lead, unless it
             # stands right under another, a second headline line, or what stood above it was
-            # a site name or a section word: "Example Daily News⏎⏎Long Headline …")
+            # a site name or a section word: "Example Daily News⏎⏎Long Headline …"; a short
+            # line with a dek under it was the headline all the same)
             title_words = max(title_words, entry.line.words)
             continue
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
@@ -623,7 +632,7 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     """
     candidates = [pos for pos, entry in enumerate(head)
                   if entry.line.kind is Kind.TITLE and entry.bullet is None
-                  and entry.index not in reader.datelines]
+                  and entry.index not in reader.datelines and not _names_a_desk(entry.text)]
     if not candidates:
         # "By John Smith, Farmers Return" alone above the date: a byline glued to the title.
         bare = [pos for pos, entry in enumerate(head) if entry.line.kind is not Kind.DATE]
@@ -684,6 +693,13 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     best = max(candidates, key=lambda pos: (scores[pos], -pos))
     # The first copy of a repeated headline is the headline; the others are its repeats.
     return next(pos for pos in candidates if head[pos].key == head[best].key)
+
+
+def _names_a_desk(text: str) -> bool:
+    """A line that only names a desk or an agency ("Tribune News Service", "Reuters Staff") is
+    a byline however often the page repeats it, never the headline."""
+    found = read_byline_line(text, bare=True)
+    return found is not None and found.kind in ("desk", "agency")
 
 
 def _blocks_closed_by_a_date(head: list[_Entry]) -> set[int]:

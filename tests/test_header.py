@@ -598,3 +598,56 @@ def test_a_lead_above_a_dateline_lead_keeps_the_title_at_the_end_out() -> None:
     doc = clean(page)
     assert doc.title is None
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+def _reads_back(page: str) -> None:
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert not lost_words(page, doc)
+    assert replay(page, doc) == list(doc.body)
+
+
+@pytest.mark.parametrize("desk", ["Tribune News Service", "Reuters Staff", "F.P. Report"])
+def test_a_desk_line_repeated_on_the_page_is_no_headline(desk: str) -> None:
+    # Fuzz seed 23: a byline block pasted twice made the desk line the page's most repeated
+    # title-like line; a desk or an agency named alone is a byline, never the headline.
+    page = ("Bridge closed to lorries\nJane Doe\n" + desk + "\n\n" + BODY + "\n\nJane Doe\n"
+            + desk + "\n\n" + BODY.replace("Tuesday", "Monday") + "\n")
+    doc = clean(page)
+    assert doc.title != desk
+    _reads_back(page)
+
+
+def test_a_short_headline_with_its_dek_stays_the_headline_over_a_long_line() -> None:
+    # Two words and a dek under them, then a long title-like line (a cut-off paragraph): the
+    # two words are the headline (they have a dek), not a site name above a longer headline.
+    # (the cleaner's own format: "Title⏎Subtitle⏎⏎Body", the body cut off)
+    dek = ("The council voted on Tuesday to close the old bridge to lorries after engineers "
+           "found cracks in two of its piers.")
+    page = ("Valley Floods\n" + dek + "\n\nIn a fresh report the engineers said the other "
+            "piers of the bridge were in good\n")
+    doc = clean(page)
+    assert (doc.title, doc.subtitle) == ("Valley Floods", dek)
+    _reads_back(page)
+
+
+def test_title_and_subtitle_over_a_thin_page_read_back_as_written() -> None:
+    # Fuzz seed 23: "Title⏎Subtitle⏎⏎" over nothing but fragments and a date. Read with its
+    # lines apart, the longer subtitle scored as the headline and the two changed places.
+    page = ("Army Clears the Old Town Before the Rains\n\nArmy Clears the OlSHI/SHI\n"
+            "Army Clears the OlSHI/SHI\nthe Rains\nTue Jul 5, 2016 13:28:23\n\n"
+            "The army said the operation was finished on\n")
+    _reads_back(page)
+
+
+def test_copies_of_the_dek_under_a_title_like_line_go_with_the_dek() -> None:
+    # Fuzz seed 23: "Title⏎⏎Dek⏎⏎Cut-off line⏎Dek" — the cut-off title-like line goes with the
+    # header, so the copy of the dek stands right under it for the next clean, which drops it.
+    dek = "A commercial warehouse was destroyed by a fire on Sunday morning."
+    page = ("Fire destroys warehouse near the pond\nFire destroys warehouse near the pond\n\n"
+            + dek + "\nCrews responded to a call around 2:15 a.m. Sunday. (Jane Roe/CBC)\n\n"
+            "A warehouse near the pond has\n" + dek + "\nCrews were called out at 2:15 a.m.\n\n"
+            + BODY + "\n")
+    doc = clean(page)
+    assert doc.subtitle == dek
+    _reads_back(page)
