@@ -659,7 +659,9 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
         if reader.repeated(entry.text):
             score += 3
         if entry.line.words <= 2 and pos not in opening:
-            score -= 2  # a section word or a site name, unless it has more going for it
+            # a section word or a site name, unless it has more going for it (one word even
+            # repeated: a desk code cut short, "SHI", is no headline over a real one)
+            score -= 2 if entry.line.words == 2 else 3
         if _SITE_SEPARATOR.search(entry.text):
             score -= 3
         if entry.line.dateline or _SOURCE_PAPER.match(entry.text):
@@ -685,6 +687,7 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     for pos in candidates:  # the HTML title holds the headline and the site name
         inner = [other for other in candidates if other != pos
                  and len(head[other].text) >= 0.4 * len(head[pos].text)
+                 and head[other].line.words < head[pos].line.words  # (the site name's words)
                  and head[other].key in head[pos].key and head[other].key != head[pos].key]
         if inner:
             scores[pos] -= 6

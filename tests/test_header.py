@@ -651,3 +651,15 @@ def test_copies_of_the_dek_under_a_title_like_line_go_with_the_dek() -> None:
     doc = clean(page)
     assert doc.subtitle == dek
     _reads_back(page)
+
+
+def test_a_desk_code_cut_short_is_no_headline_over_the_real_one() -> None:
+    # Fuzz seed 24: desk codes cut by the scrape ("NJF", "NJF/") among their whole copies:
+    # one word, even repeated, and a one-word line inside another is no "HTML title" holding
+    # the headline.
+    codes = "NJF/NJF\n" * 3
+    page = (codes + "NJF\n" + codes + "NJF\n" + codes + "NJF/\n" + codes
+            + "Bridge closed to lorries after cracks are found\n\nLAHORE: " + BODY + "\n")
+    doc = clean(page)
+    assert doc.title == "Bridge closed to lorries after cracks are found"
+    _reads_back(page)
