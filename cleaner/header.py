@@ -632,7 +632,8 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     """
     candidates = [pos for pos, entry in enumerate(head)
                   if entry.line.kind is Kind.TITLE and entry.bullet is None
-                  and entry.index not in reader.datelines and not _names_a_desk(entry.text)]
+                  and entry.index not in reader.datelines and not _names_a_desk(entry.text)
+                  and not _signs_for_a_desk(head, pos)]
     if not candidates:
         # "By John Smith, Farmers Return" alone above the date: a byline glued to the title.
         bare = [pos for pos, entry in enumerate(head) if entry.line.kind is not Kind.DATE]
@@ -703,6 +704,16 @@ def _names_a_desk(text: str) -> bool:
     a byline however often the page repeats it, never the headline."""
     found = read_byline_line(text, bare=True)
     return found is not None and found.kind in ("desk", "agency")
+
+
+def _signs_for_a_desk(head: list[_Entry], pos: int) -> bool:
+    """A name right above a desk or agency line ("Jane Doe⏎Tribune News Service") is the
+    byline's first line, never the headline."""
+    if pos + 1 >= len(head) or head[pos + 1].index != head[pos].index + 1 \
+            or not _names_a_desk(head[pos + 1].text):
+        return False
+    found = read_byline_line(head[pos].text, bare=True)
+    return found is not None and bool(found.authors)
 
 
 def _blocks_closed_by_a_date(head: list[_Entry]) -> set[int]:

@@ -663,3 +663,14 @@ def test_a_desk_code_cut_short_is_no_headline_over_the_real_one() -> None:
     doc = clean(page)
     assert doc.title == "Bridge closed to lorries after cracks are found"
     _reads_back(page)
+
+
+def test_a_name_over_a_desk_line_is_the_byline_even_repeated() -> None:
+    # Fuzz seed 24: the byline block "Name⏎Desk" pasted twice made the name the page's most
+    # repeated title-like line; right above a desk line, a name is a byline.
+    page = ("Bridge closed to lorries\n\nJane Doe\nTribune News Service\n\nJane Doe\n"
+            "Tribune News Service\n\n" + BODY + "\n")
+    doc = clean(page)
+    assert doc.title == "Bridge closed to lorries"
+    assert doc.authors == ("Jane Doe",)
+    _reads_back(page)
