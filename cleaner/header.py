@@ -425,9 +425,9 @@ def _read_spaced(reader: _Reader) -> HeaderPlan | None:
         return None
     paired = len(kept) >= 2 and kept[1] == kept[0] + 1 and (len(kept) == 2
                                                             or kept[2] > kept[1] + 1)
-    if paired and not any(step.index == 0 and step.role == "title" for step in plan.steps):
+    if paired and any(step.index == 2 and step.role == "title" for step in plan.steps):
         return None  # "Title⏎Subtitle⏎⏎" opens the page (the cleaner's own format): read apart,
-        # the pair would be scored anew, the subtitle perhaps as the headline
+        # the pair is scored anew and the subtitle taken for the headline, the two swapped
     steps = tuple(replace(step, index=kept[step.index // 2]) for step in plan.steps)
     body = kept[plan.body_start // 2] if plan.body_start // 2 < len(kept) else len(lines)
     return replace(plan, text=reader.text, steps=steps, body_start=body)
@@ -633,7 +633,9 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     candidates = [pos for pos, entry in enumerate(head)
                   if entry.line.kind is Kind.TITLE and entry.bullet is None
                   and entry.index not in reader.datelines and not _names_a_desk(entry.text)
-                  and not _signs_for_a_desk(head, pos)]
+                  and not _signs_for_a_desk(head, pos)
+                  # ("Chandigarh, June 3": a dated dateline, however often repeated)
+                  and not (entry.line.dateline and any(ch.isdigit() for ch in entry.text))]
     if not candidates:
         # "By John Smith, Farmers Return" alone above the date: a byline glued to the title.
         bare = [pos for pos, entry in enumerate(head) if entry.line.kind is not Kind.DATE]

@@ -674,3 +674,22 @@ def test_a_name_over_a_desk_line_is_the_byline_even_repeated() -> None:
     assert doc.title == "Bridge closed to lorries"
     assert doc.authors == ("Jane Doe",)
     _reads_back(page)
+
+
+
+def test_a_dated_dateline_repeated_on_the_page_is_no_headline() -> None:
+    # Fuzz seed 23: a byline block with its "CITY, June 3" pasted twice; the dateline was the
+    # page's most repeated title-like line and became the headline.
+    page = ("Jane Doe\nTribune News Service\n\nLeeds, June 3\nIn a devs in the town\nJane Doe\n"
+            "Tribune News Service\n\nLeeds, June 3\n" + BODY + "\n")
+    doc = clean(page)
+    assert doc.title != "Leeds, June 3"
+    _reads_back(page)
+
+
+def test_a_title_over_a_fragment_and_a_date_is_read_with_its_lines_apart() -> None:
+    # Fuzz seeds 24 and 25: "Title⏎fragment⏎⏎Date⏎⏎Line⏎fragment" over nothing is read with
+    # its lines apart, as it will be written; only a swap of title and subtitle is refused.
+    page = ("Army Clears t5=x\nhe Old Town\n\nTue Jul 5, 2016 13:28:23\n\n"
+            "The army said the operatarray(2) {\nion was finished.\n\nA")
+    _reads_back(page)
