@@ -630,10 +630,14 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     or a site name; a line right above the date or byline is the headline; a site name opens
     the page above a date with the headline under it.
     """
+    # (each line's byline read once: a desk line is left out and signs for the name above)
+    desks = {pos for pos, entry in enumerate(head)
+             if (entry.line.kind is Kind.TITLE or (pos and head[pos - 1].line.kind is Kind.TITLE))
+             and _names_a_desk(entry.text)}
     candidates = [pos for pos, entry in enumerate(head)
                   if entry.line.kind is Kind.TITLE and entry.bullet is None
-                  and entry.index not in reader.datelines and not _names_a_desk(entry.text)
-                  and not _signs_for_a_desk(head, pos)
+                  and entry.index not in reader.datelines and pos not in desks
+                  and not _signs_for_a_desk(head, pos, desks)
                   # ("Chandigarh, June 3": a dated dateline, however often repeated)
                   and not (entry.line.dateline and any(ch.isdigit() for ch in entry.text))]
     if not candidates:
@@ -708,11 +712,10 @@ def _names_a_desk(text: str) -> bool:
     return found is not None and found.kind in ("desk", "agency")
 
 
-def _signs_for_a_desk(head: list[_Entry], pos: int) -> bool:
-    """A name right above a desk or agency line ("Jane Doe⏎Tribune News Service") is the
-    byline's first line, never the headline."""
-    if pos + 1 >= len(head) or head[pos + 1].index != head[pos].index + 1 \
-            or not _names_a_desk(head[pos + 1].text):
+def _signs_for_a_desk(head: list[_Entry], pos: int, desks: set[int]) -> bool:
+    """A name right above a desk or agency line ("Jane Doe⏎Tribune News Service", its
+    position in `desks`) is the byline's first line, never the headline."""
+    if pos + 1 not in desks or head[pos + 1].index != head[pos].index + 1:
         return False
     found = read_byline_line(head[pos].text, bare=True)
     return found is not None and bool(found.authors)
