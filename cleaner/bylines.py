@@ -49,6 +49,7 @@ _JOB = frozenset(word for row in JOB_WORDS for word in row.words)
 _QUALIFIERS = frozenset(JOB_QUALIFIERS)
 _PARTICLES = frozenset(PARTICLES.words)
 _USERS = frozenset(USERS.words)
+_USER_LINES = _USERS | {f"{u} avatar" for u in _USERS}  # ("admin avatar": the user's picture)
 _NOT_NAME = frozenset(NOT_NAME_WORDS.words)
 _DESK = regex.compile(
     rf"(?i)^(?:\S+\s+){{0,3}}?(?:{_alternation([w for r in DESK_PATTERNS for w in r.words])})$")
@@ -283,16 +284,11 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
         return None  # no lead-in, no "Name, Title" or "Name | Agency": most lines stop here
     text = _unescape(text)
     lead = _LEAD.match(text)
-    body = _READ_TAIL.sub("", text[lead.end():] if lead else text)
+    body = _without_read_time(text[lead.end():] if lead else text)
     cleaned = _clean(body)
     if lead is None:
-        whole = cleaned.strip(" -–—.:")
-        if bare and whole.casefold() in _USERS | {f"{u} avatar" for u in _USERS}:
-            return Byline((), (), "user")
-        if bare and (short := agencies.short_name(whole)):
-            return Byline((), (short,), "agency")
-        if bare and len(whole.split()) <= 5 and _is_desk(whole):
-            return Byline((), (), "desk")
+        if bare and (whole := _whole_line(cleaned)) is not None:
+            return whole
         if any(ch in text for ch in ".:;!?\"“[]()") and not _SPLIT.search(text):
             return None
     elif cleaned.strip().casefold() in _USERS:
@@ -323,10 +319,56 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
     return Byline(_fullest(authors), tuple(dict.fromkeys(credits)), kind)
 
 
+def names_a_desk(line: str) -> bool:
+    """Whether `read_byline_line(line, bare=True)` reads a desk or an agency, and nothing else
+    (no author): a line with no lead-in is one only by its whole text, so only a line with a
+    lead-in ("By The Associated Press") is read part by part.
+
+    >>> names_a_desk("Tribune News Service"), names_a_desk("Jane Doe")
+    (True, False)
+    """
+    text = line.strip()
+    if len(text) > 200 or not text:
+        return False
+    text = _unescape(text)
+    if _LEAD.match(text) is None:
+        whole = _whole_line(_clean(_without_read_time(text)))
+        return whole is not None and whole.kind in ("desk", "agency")
+    found = read_byline_line(line, bare=True)
+    return found is not None and found.kind in ("desk", "agency")
+
+
+def _whole_line(cleaned: str) -> Byline | None:
+    """A bare line with no lead-in that names, as a whole, a CMS user, an agency or a desk."""
+    whole = cleaned.strip(" -–—.:")
+    if whole.casefold() in _USER_LINES:
+        return Byline((), (), "user")
+    if short := agencies.short_name(whole):
+        return Byline((), (short,), "agency")
+    if len(whole.split()) <= 5 and _is_desk(whole):
+        return Byline((), (), "desk")
+    return None
+
+
 def _clean(text: str) -> str:
-    text = _URL.sub(" ", _EMAIL.sub(" ", text))
-    text = _HANDLE.sub(" ", _NICKNAME.sub(" ", text))
-    return _SYMBOLS.sub(" ", text).replace("_", " ")
+    """Links, handles, nicknames and symbols out of a byline (each pattern tried only on a
+    line holding what it needs: a byline is read for most header lines)."""
+    if "@" in text:
+        text = _EMAIL.sub(" ", text)
+    if "://" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    if '"' in text or "“" in text:
+        text = _NICKNAME.sub(" ", text)
+    if "@" in text:
+        text = _HANDLE.sub(" ", text)
+    if not text.isascii() or "*" in text or "^" in text or "`" in text:
+        text = _SYMBOLS.sub(" ", text)
+    return text.replace("_", " ")
+
+
+def _without_read_time(text: str) -> str:
+    """``Jane Doe 2 min read`` → ``Jane Doe``."""
+    return _READ_TAIL.sub("", text) if "read" in text.lower() else text
 
 
 def _read_parts(text: str, labels_reject: bool = False) -> tuple[list[str], list[str], int]:

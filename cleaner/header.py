@@ -630,16 +630,12 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     or a site name; a line right above the date or byline is the headline; a site name opens
     the page above a date with the headline under it.
     """
-    # (each line's byline read once: a desk line is left out and signs for the name above)
-    desks = {pos for pos, entry in enumerate(head)
-             if (entry.line.kind is Kind.TITLE or (pos and head[pos - 1].line.kind is Kind.TITLE))
-             and _names_a_desk(entry.text)}
-    candidates = [pos for pos, entry in enumerate(head)
-                  if entry.line.kind is Kind.TITLE and entry.bullet is None
-                  and entry.index not in reader.datelines and pos not in desks
-                  and not _signs_for_a_desk(head, pos, desks)
-                  # ("Chandigarh, June 3": a dated dateline, however often repeated)
-                  and not (entry.line.dateline and any(ch.isdigit() for ch in entry.text))]
+    desks = _Desks(head)
+    opening = _blocks_closed_by_a_date(head)
+    if 0 in opening and _may_be_title(reader, head, 0, desks) \
+            and not _SITE_SEPARATOR.search(head[0].text):
+        return 0  # the page opens "Title⏎[Dek⏎]Date": the cleaner's own format, and many sites'
+    candidates = [pos for pos in range(len(head)) if _may_be_title(reader, head, pos, desks)]
     if not candidates:
         # "By John Smith, Farmers Return" alone above the date: a byline glued to the title.
         bare = [pos for pos, entry in enumerate(head) if entry.line.kind is not Kind.DATE]
@@ -648,9 +644,6 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
             if glued is not None and _reads_as_title(glued.title):
                 return bare[0]
         return None
-    opening = _blocks_closed_by_a_date(head)
-    if 0 in opening and 0 in candidates and not _SITE_SEPARATOR.search(head[0].text):
-        return 0  # the page opens "Title⏎[Dek⏎]Date": the cleaner's own format, and many sites'
     # A longer title-like line right under another (no blank line between) is its dek: what
     # speaks for the pair (the date under it, being the long line) speaks for the line above.
     # (A line of three words or fewer above is a kicker: "Valley farmers return⏎Bridge …".)
@@ -705,17 +698,47 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     return next(pos for pos in candidates if head[pos].key == head[best].key)
 
 
+def _may_be_title(reader: _Reader, head: list[_Entry], pos: int, desks: _Desks) -> bool:
+    """A title-like line that may be the headline: no bullet, no dateline alone above the lead
+    or dated ("Chandigarh, June 3", however often repeated), no desk line nor the name that
+    signs above one."""
+    entry = head[pos]
+    return entry.line.kind is Kind.TITLE and entry.bullet is None \
+        and entry.index not in reader.datelines and not desks[pos] \
+        and not _signs_for_a_desk(head, pos, desks) \
+        and not (entry.line.dateline and any(ch.isdigit() for ch in entry.text))
+
+
+class _Desks:
+    """Which header lines name only a desk or an agency, read when first asked (once each: a
+    desk line is left out, and signs for the name above it). Only a title-like line and the
+    line right under one are asked about; any other is no desk here."""
+
+    def __init__(self, head: list[_Entry]) -> None:
+        self.head = head
+        self.known: dict[int, bool] = {}
+
+    def __getitem__(self, pos: int) -> bool:
+        found = self.known.get(pos)
+        if found is None:
+            head = self.head
+            found = self.known[pos] = 0 <= pos < len(head) and (
+                head[pos].line.kind is Kind.TITLE
+                or (pos > 0 and head[pos - 1].line.kind is Kind.TITLE)) \
+                and _names_a_desk(head[pos].text)
+        return found
+
+
 def _names_a_desk(text: str) -> bool:
     """A line that only names a desk or an agency ("Tribune News Service", "Reuters Staff") is
     a byline however often the page repeats it, never the headline."""
-    found = read_byline_line(text, bare=True)
-    return found is not None and found.kind in ("desk", "agency")
+    return bylines.names_a_desk(text)
 
 
-def _signs_for_a_desk(head: list[_Entry], pos: int, desks: set[int]) -> bool:
-    """A name right above a desk or agency line ("Jane Doe⏎Tribune News Service", its
-    position in `desks`) is the byline's first line, never the headline."""
-    if pos + 1 not in desks or head[pos + 1].index != head[pos].index + 1:
+def _signs_for_a_desk(head: list[_Entry], pos: int, desks: _Desks) -> bool:
+    """A name right above a desk or agency line ("Jane Doe⏎Tribune News Service") is the
+    byline's first line, never the headline."""
+    if pos + 1 >= len(head) or head[pos + 1].index != head[pos].index + 1 or not desks[pos + 1]:
         return False
     found = read_byline_line(head[pos].text, bare=True)
     return found is not None and bool(found.authors)

@@ -180,3 +180,61 @@ def test_agencies_glued_or_lower_case_are_no_authors() -> None:
     assert glued is not None and (glued.authors, glued.credits) == (("Jane Doe",), ("AP",))
     desk = read_byline_line("By Jane Doe and agencies")
     assert desk is not None and (desk.authors, desk.credits) == (("Jane Doe",), ())
+
+
+def test_the_desk_test_agrees_with_the_byline_reading() -> None:
+    """`names_a_desk` reads a line without a lead-in by its whole text only: it must answer
+    what `read_byline_line(line, bare=True)` answers, on desk, agency, user and name lines,
+    with and without lead-ins, entities, links and symbols."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner.bylines import names_a_desk
+    from cleaner.lexicon.agencies import AGENCIES
+
+    piece = st.one_of(
+        st.sampled_from([form for agency in AGENCIES for form in (agency.name, *agency.forms)]),
+        st.sampled_from(["By", "Posted by", "Jane", "Doe", "and", ",", "|", "/", "-", "Staff",
+                         "News Service", "Desk", "Report", "admin", "avatar", "&amp;", "<b>",
+                         "@jdoe", "www.x.com", "2 min read", "\u2605", '"JJ"', "The", "F.P."]),
+        st.text(max_size=6))
+
+    @settings(max_examples=500, deadline=None)
+    @given(pieces=st.lists(piece, min_size=1, max_size=6), glue=st.sampled_from([" ", ", "]))
+    def agree(pieces: list[str], glue: str) -> None:
+        line = glue.join(pieces)
+        found = read_byline_line(line, bare=True)
+        assert names_a_desk(line) == (found is not None and found.kind in ("desk", "agency"))
+
+    agree()
+    for line in ("Tribune News Service", "Reuters Staff", "F.P. Report", "By AP"):
+        assert names_a_desk(line), line
+    for line in ("Jane Doe", "Army Retakes the Hill", "admin", "By Jane Doe"):
+        assert not names_a_desk(line), line
+
+
+def test_the_byline_tidying_gates_change_nothing() -> None:
+    """`_clean` tries each pattern only on a line holding what it needs: the gated version
+    must give what the patterns give run one after another."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from cleaner import bylines
+
+    def ungated(text: str) -> str:
+        text = bylines._URL.sub(" ", bylines._EMAIL.sub(" ", text))
+        text = bylines._HANDLE.sub(" ", bylines._NICKNAME.sub(" ", text))
+        return bylines._SYMBOLS.sub(" ", text).replace("_", " ")
+
+    piece = st.one_of(st.sampled_from(["Jane", "j@x.org", "@jdoe", "http://x.y/z", "www.a.b",
+                                       '"JJ"', "“JJ”", "\u2605", "*", "^", "`", "_", "2 min read",
+                                       "READ"]), st.text(max_size=6))
+
+    @settings(max_examples=500, deadline=None)
+    @given(pieces=st.lists(piece, max_size=6))
+    def agree(pieces: list[str]) -> None:
+        text = " ".join(pieces)
+        assert bylines._clean(text) == ungated(text)
+        assert bylines._without_read_time(text) == bylines._READ_TAIL.sub("", text)
+
+    agree()
