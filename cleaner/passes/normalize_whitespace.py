@@ -23,9 +23,12 @@ _LINE_BREAK = regex.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 _INNER_RUN = regex.compile(
     r"(?<=\S)[ \t\x1f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}+(?=\S)"
 )
-_TO_SPACE = {ord(ch): " " for ch in "\t\x1f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
-             "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"}
-_ZERO_WIDTH = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+# (read_json_record skips both kinds between a record's tokens, as this pass leaves them)
+SPACE_CHARS = ("\t\x1f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004"
+               "\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+_TO_SPACE = {ord(ch): " " for ch in SPACE_CHARS}
+ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
+ZERO_WIDTH = regex.compile(f"[{ZERO_WIDTH_CHARS}]")
 _BLANK_RUN = regex.compile(r"\n(?:[ \t]*\n){2,}+")
 # Characters that always need work; most pages have none, so one search over the page tells
 # whether the per-line checks can stick to cheap string tests.
@@ -70,7 +73,7 @@ def normalize_whitespace(draft: Draft) -> Draft:
         if not _line_needs_work(line, rare):
             out.append(line)
             continue
-        cleaned = _ZERO_WIDTH.sub("", line)
+        cleaned = ZERO_WIDTH.sub("", line)
         cleaned = _INNER_RUN.sub(" ", cleaned.strip())
         cleaned = cleaned.translate(_TO_SPACE)
         if cleaned != line:

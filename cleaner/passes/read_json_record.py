@@ -29,6 +29,7 @@ from cleaner.document import Draft, JsonValue, Log
 from cleaner.header import is_junk_line
 from cleaner.html_text import html_to_paragraphs
 from cleaner.lexicon.record_keys import KEYS, TRUNCATION_MARK, Key
+from cleaner.passes.normalize_whitespace import SPACE_CHARS, ZERO_WIDTH, ZERO_WIDTH_CHARS
 from cleaner.passes.repair_mojibake import repaired, without_controls
 
 NAME = "read_json_record"
@@ -37,7 +38,10 @@ NAME = "read_json_record"
 # is read with the string; repair_mojibake removes it later. A strict decoder would cut the
 # record there, and the next clean, reading the text repaired, would read the record.
 _DECODER = json.JSONDecoder(strict=False)
-_WS = " \t\r\n"
+# JSON's whitespace, and the spaces and zero-width characters that normalize_whitespace (run
+# after this pass) turns into spaces or drops: a record read only once they are spaces or gone
+# between its tokens would be read by the next clean, not this one.
+_WS = " \r\n" + SPACE_CHARS + ZERO_WIDTH_CHARS
 _LEAD_IN_MAX = 80  # a lead-in line before the JSON (``All Article Properties:``) is short
 _MAX_DEPTH = 64  # deeper values are not salvaged: no record is nested this deep
 _SEARCH_DEPTH = 4  # how deep wrappers (``{"data": [[{…}]]}``) are searched for articles
@@ -152,8 +156,10 @@ def _decode(text: str) -> tuple[JsonValue, list[str]] | None:
 
 
 def _normal(key: str) -> str:
-    """A key as APIs spell it any way: ``publishedAt``, ``published_at``, ``Published-At``."""
-    return key.replace("_", "").replace("-", "").casefold()
+    """A key as APIs spell it any way: ``publishedAt``, ``published_at``, ``Published-At``;
+    zero-width characters aside (normalize_whitespace, run after this pass, drops them: a
+    key read only without them would be read by the next clean, not this one)."""
+    return ZERO_WIDTH.sub("", key).replace("_", "").replace("-", "").casefold()
 
 
 def _member(record: dict[str, JsonValue], key: str) -> JsonValue:
