@@ -209,6 +209,8 @@ class _Reader:
         """The non-blank lines of the top of the page, classified (crawler prefix and glyphs
         taken off first)."""
         found: list[_Entry] = []
+        opened = False  # a line that stays read: (only chrome above, which goes anyway, the
+        # next clean would see the crawler's prefix on the first line)
         counted = 0
         lead = False  # a paragraph read: the lines below it carry no lead debris
         looked = 0  # the entries `lead` has looked at (it classifies them only when asked)
@@ -219,7 +221,7 @@ class _Reader:
             text = raw.strip()
             if not text:
                 continue
-            if not found:
+            if not opened and self.crawler is None:
                 text = self._crawler_prefix(index, text)
                 if not text:
                     continue
@@ -229,7 +231,7 @@ class _Reader:
             if not lead and not text[:1].isupper() and (debris := _LEAD_DEBRIS.match(text)) \
                     and text[debris.end() :].strip() and chrome_line(text) is None \
                     and not _bares_a_dump(text[debris.end() :]) \
-                    and (found or crawler_date(text[debris.end() :]) is None) \
+                    and (opened or crawler_date(text[debris.end() :]) is None) \
                     and not (lead := any(entry.line.kind is Kind.PARAGRAPH
                                          for entry in found[looked:])):
                 looked = len(found)
@@ -239,7 +241,9 @@ class _Reader:
                 self.debris[index] = (debris.group().strip(), text := text[debris.end() :])
             bullet, rest = strip_bullet(text)
             source = rest if bullet else text
-            found.append(_Entry(index, partial(self.classify, source), text, bullet, source))
+            found.append(entry := _Entry(index, partial(self.classify, source), text, bullet,
+                                         source))
+            opened = opened or not entry.chrome
             # Chrome (a desk code pasted fifty times) and stray symbols go anyway: they do not
             # use up the window, or a second clean, without them, would read further down.
             counted += (len(text) > 3 or any(ch.isalnum() for ch in text)) \

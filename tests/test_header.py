@@ -693,3 +693,18 @@ def test_a_title_over_a_fragment_and_a_date_is_read_with_its_lines_apart() -> No
     page = ("Army Clears t5=x\nhe Old Town\n\nTue Jul 5, 2016 13:28:23\n\n"
             "The army said the operatarray(2) {\nion was finished.\n\nA")
     _reads_back(page)
+
+
+@pytest.mark.parametrize("chrome", ["SHI/SHI", "Share on Facebook", "Advertisement"])
+def test_a_crawler_prefix_under_chrome_is_read_on_the_first_clean(chrome: str) -> None:
+    # Fuzz seed 25: a desk code above the crawler's " date 2020-02-06 …" line; the prefix was
+    # read on the first line only, so the second clean, without the desk code, read it.
+    page = (f"{chrome}\n date 2020-02-06 \u00d7 Warehouse goes up in flames in North Memphis\n\n"
+            "MEMPHIS, Tenn. \u2014 Firefighters battled a warehouse fire in North Memphis "
+            "overnight, the fire department said.\n")
+    doc = clean(page)
+    assert doc.published == "2020-02-06"
+    assert doc.title == "Warehouse goes up in flames in North Memphis"
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
