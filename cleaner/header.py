@@ -261,8 +261,9 @@ class _Reader:
 
     def _crawler_prefix(self, index: int, text: str) -> str:
         found = crawler_date(text)
-        if found is None:
-            return text
+        if found is None or _bares_a_dump(found[1]):
+            return text  # (the prefix off, the next clean's strip_var_dump would cut the dump
+            # it bared out of the line)
         self.crawler, rest = found
         self.step(index, DATES, "crawler date",
                   f"removed the crawler's date prefix ({self.crawler.iso})", rest)

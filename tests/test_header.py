@@ -708,3 +708,17 @@ def test_a_crawler_prefix_under_chrome_is_read_on_the_first_clean(chrome: str) -
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+@pytest.mark.parametrize("dump", ['string(12) "' * 50, 'array(2) {\n  [0]=>\n  int(1)\n'])
+def test_a_crawler_prefix_that_would_bare_a_dump_stays(dump: str) -> None:
+    # Fuzz seed 25: the crawler's prefix taken off bared a var_dump start; the next clean's
+    # strip_var_dump, run first, cut it out of the line the first clean had left.
+    page = (f" date 2017-06-23 {dump}Back to the front page\nBridge closed to lorries\n\n"
+            "Transport desk\nJune 23, 17:20 UTC+3 LEEDS\nLEEDS, June 23. The council voted to "
+            "close the old bridge to lorries.\n\nRepairs take the summer, the council said.\n\n"
+            "Topics\nTransport Roads\nTOP STORIES\n")
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
