@@ -527,8 +527,15 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         return entry.index
     if not entries:
         return 0
-    last = entries[-1]
-    return last.index + 1 if not reader.window_full else entries[min(len(entries) - 1, 8)].index
+    if not reader.window_full:
+        return entries[-1].index + 1
+    # No body in a full window (a ticker strip, a menu): the header is its first few lines, or
+    # the "Title⏎Dek⏎⏎" block the page opens with (the cleaner's own format: a fixed count of
+    # lines would take more of them each clean).
+    if len(entries) > 2 and entries[0].index + 1 == entries[1].index < entries[2].index - 1 \
+            and entries[0].line.kind is Kind.TITLE:
+        return entries[2].index
+    return entries[min(len(entries) - 1, 8)].index
 
 
 def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:

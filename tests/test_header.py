@@ -722,3 +722,15 @@ def test_a_crawler_prefix_that_would_bare_a_dump_stays(dump: str) -> None:
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+@pytest.mark.parametrize("line", ["[0]=>", "Markets close higher", "14:05"])
+def test_a_full_window_with_no_body_under_a_title_pair_reads_the_same_twice(line: str) -> None:
+    # Fuzz seed 25: 70 short lines under "Title⏎Dek⏎⏎" and no paragraph: the header was the
+    # first nine lines of the window, so each clean took six more of them.
+    page = "Army clears the old town\nSoldiers move in at dawn\n\n" + "\n".join([line] * 70) + "\n"
+    doc = clean(page)
+    assert doc.title == "Army clears the old town"
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
