@@ -1144,9 +1144,11 @@ def _title_repeated_at_end(reader: _Reader, title: str, body: int) -> None:
     for index in _last_lines(reader, body):  # every copy that ends the page
         if index in taken:
             continue  # the headline itself, read at the end of the page
-        if index > body and len(lead) > 60 and reader.lines[index].strip() == lead:
+        if index > body and len(lead) > 60 and reader.lines[index].strip() == lead \
+                and _key(lead) != _key(title):
             continue  # the lead repeated below it goes (strip_furniture): the next clean,
-            # without it, would see the title's copy end the page
+            # without it, would see the title's copy end the page (a lead that is a copy of
+            # the title goes as one, and so do its copies)
         if _key(reader.lines[index]) != _key(title) or index < body:
             return
         reader.step(index, TITLES, "title repeat", "dropped the title repeated at the end")

@@ -734,3 +734,16 @@ def test_a_full_window_with_no_body_under_a_title_pair_reads_the_same_twice(line
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+@pytest.mark.parametrize("copies", [2, 3, 4])
+def test_a_long_headline_pasted_over_and_over_reads_the_same_twice(copies: int) -> None:
+    # Fuzz seed 25: a long headline three times and nothing else. The copy under it was the
+    # lead, the last one skipped as the lead's repeat (which strip_furniture drops): once the
+    # middle copy went as the title's repeat, the last stayed, and the next clean dropped it.
+    title = "Old Militant Base Blows Up on Live Television After the Evacuation of the Town"
+    page = "\n".join([title] * copies) + "\n"
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
