@@ -747,3 +747,18 @@ def test_a_long_headline_pasted_over_and_over_reads_the_same_twice(copies: int) 
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+def test_a_fragment_under_the_title_does_not_keep_debris_on_the_lead() -> None:
+    # Fuzz seed 25: a cut-off fragment (lower case) under the headline counted as the
+    # paragraph read, so the alt text glued to the lead below stayed; the fragment went as a
+    # header line, and the next clean took the alt text off the lead.
+    page = ("Murder near city hall closes street\nvictim, described as a man who worked in the "
+            "area, was found at a parking lot west of city hall.\n\nCrime scene tape is around "
+            "the bus stop near there and Oak Street is closed from 10th to 12th streets\n"
+            "city-hallThe street west of city hall is closed this morning as police "
+            "investigate.\n\nA suspect is in custody after the shooting, police said.\n")
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
