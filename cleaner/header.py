@@ -504,7 +504,7 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
             # stands right under another, a second headline line, or what stood above it was
             # a site name or a section word: "Example Daily News⏎⏎Long Headline …"; a short
             # line with a dek under it was the headline all the same)
-            title_words = max(title_words, entry.line.words)
+            title_words = max(title_words, _word_count(entry.text))
             continue
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \
                 and _continues_title(entries[position - 1], entry, reader):
@@ -538,6 +538,12 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
             and entries[0].line.kind is Kind.TITLE:
         return entries[2].index
     return entries[min(len(entries) - 1, 8)].index
+
+
+def _word_count(text: str) -> int:
+    """The words of a line that have letters: a date the reader could not read ("Sun Dec 18,
+    201’6 10:24:01") is two words, not a five-word headline."""
+    return sum(1 for word in text.split() if sum(ch.isalpha() for ch in word) >= 2)
 
 
 def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:

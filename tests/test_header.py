@@ -762,3 +762,17 @@ def test_a_fragment_under_the_title_does_not_keep_debris_on_the_lead() -> None:
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+def test_a_date_the_reader_cannot_read_is_no_long_title_above_the_headline() -> None:
+    # Fuzz seed 25: a garbled date line ("201’6") under a site name counted as a five-word
+    # title, so the long headline below it was read as the lead; the date gone as a header
+    # line, the next clean read the headline.
+    stamp = "Sun Dec 18, 201\u20196 10:24:01"
+    page = (f"Lrn Towns\n{stamp}\n\nThe first aid convoys reached the northern towns on the "
+            f"flood relief effort as the waters fell\n{stamp}\n\nThe first aid convoys reached "
+            "the northern towns on Sunday.\n")
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
