@@ -607,8 +607,11 @@ def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
     """The line of a lead opened by a dateline within the next three lines, or None."""
     # The text test first: most pages have no such lead, and their lines stay unclassified.
     here = entries[position].text
+    # (a lead as `_body_start` takes one: a paragraph, or a line too long for a headline)
     lead = next((at for at in range(position + 1, len(entries))  # (chrome runs can be long)
-                 if entries[at].text != here and _is_dateline_lead(entries[at])), None)
+                 if entries[at].text != here and _is_dateline_lead(entries[at])
+                 and (entries[at].line.kind is Kind.PARAGRAPH or entries[at].line.words > 12)),
+                None)
     if lead is None:
         return None
     # Chrome and a copy of the paragraph go anyway: counted, the next clean, without them,

@@ -776,3 +776,21 @@ def test_a_date_the_reader_cannot_read_is_no_long_title_above_the_headline() -> 
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+def test_a_cut_dateline_lead_short_as_a_headline_does_not_end_the_captions() -> None:
+    # Fuzz seed 24: a dateline lead cut to twelve words ("MANILA » …", a headline's length)
+    # was the lead the lines above it were skipped for, but no lead itself; the paywall pitch
+    # under it became the body start, and the next clean skipped it for the full lead.
+    page = ("comscore Thousands flee approaching typhoon in the Philippines | The Island Daily\n"
+            "Top News\n\nThousands flee approaching typhoon in the Philippines\n\nResidents wait"
+            " in anticipation of the storm.\n\nMANILA \u00bb Hundreds of thousands of people "
+            "across a wide stretchcut logo\nUnlimited access to premium stories for as low as "
+            "$12.95 /mo.\nGet It Now\n    Houses stand empty in a coastal village as residents "
+            "take shelter at evacuation centers.\n\nMANILA \u00bb Hundreds of thousands of people "
+            "across a wide stretch of the Philippines sought refuge Friday in churches and schools."
+            "\n\nAbout 50 provinces could be at risk from the typhoon, forecasters said.\n")
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
