@@ -923,12 +923,14 @@ def _split_title(reader: _Reader, title: str) -> tuple[str, str | None]:
 
 def _reads_as_title(text: str) -> bool:
     """What is left once a label or byline is split off must still read as a title (not a
-    date, a label word, chrome or a dump start): split, the next run would read it otherwise."""
+    date, a label word, chrome, a dump start, nor a paragraph opening in lower case, which no
+    reading takes for a headline): split, the next run would read it otherwise."""
     if not any(ch.isalnum() for ch in text):
         return False
     line = classify(text)
-    return line.kind in (Kind.TITLE, Kind.PARAGRAPH) and labels.canonical(text) is None \
-        and not _bares_a_dump(text)
+    return (line.kind is Kind.TITLE or (line.kind is Kind.PARAGRAPH
+                                        and not text.lstrip()[:1].islower())) \
+        and labels.canonical(text) is None and not _bares_a_dump(text)
 
 
 def _bares_a_dump(rest: str) -> bool:

@@ -794,3 +794,16 @@ def test_a_cut_dateline_lead_short_as_a_headline_does_not_end_the_captions() -> 
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+@pytest.mark.parametrize("line", ["By AFP, Army Clears ,the Old Town", "VIDEO: iPhone sales soar"])
+def test_a_split_that_leaves_a_lower_case_title_is_not_made(line: str) -> None:
+    # Fuzz seed 25: "By AFP, Army Clears ,the Old Town" split into a byline and the title "the
+    # Old Town", which no reading takes for a headline: written out, the next clean read it as
+    # the first paragraph.
+    page = f"{line}\n\nTue Jul 5, /x.php:1:\n" + "/x.php:1:\n" * 70
+    doc = clean(page)
+    assert doc.title is None or not doc.title[:1].islower()
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
