@@ -255,9 +255,12 @@ class _Reader:
                 break
         if len(found) >= 2 and found[0].line.kind is Kind.PARAGRAPH \
                 and found[1].index == found[0].index + 1 \
-                and found[1].line.kind in (Kind.DATE, Kind.META):
+                and found[1].line.kind in (Kind.DATE, Kind.META) \
+                and not (found[1].line.date is not None
+                         and _labelled_widget(found[1].line.date)):
             # A first line right above a date line is the title whatever it ends with: the
-            # cleaner's own text format, read back.
+            # cleaner's own text format, read back. (Not above a date widget, "8-05-20 Shares":
+            # it goes as chrome, and the next clean would see no date under the line.)
             found[0].line = replace(found[0].line, kind=Kind.TITLE)
         return found
 

@@ -807,3 +807,16 @@ def test_a_split_that_leaves_a_lower_case_title_is_not_made(line: str) -> None:
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+def test_a_first_line_above_a_date_widget_is_not_made_the_title() -> None:
+    # Fuzz seed 26: a first line that reads as a paragraph, right above a date widget
+    # ("8-05-20 Shares"), was made the title as over any date line; the widget gone as chrome,
+    # the next clean saw no date under the line and read it as a paragraph.
+    page = ("date 201array(2) {\n8-05-20 Shares\n\nNAIROBI, Kenya, May 20 \u2013 A woman was "
+            "reported dead on Sunday after police fired at a car in the city park.\n\nThe police"
+            " chief said the officers had been questioned.\n")
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
