@@ -820,3 +820,16 @@ def test_a_first_line_above_a_date_widget_is_not_made_the_title() -> None:
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+def test_a_headline_and_dek_over_nothing_without_a_date_keep_the_dek_as_text() -> None:
+    # Fuzz seed 26: a share row's garbled copy read as the kicker of a long headline, nothing
+    # under them and the date a widget: written "Title⏎Subtitle" with no meta line, the next
+    # clean read the two lines as text.
+    page = ("ubamobile\n\naccess ad\n\nziva\n\nFri. May 16th, 2025\nSpread the love\n"
+            "Spr\u00c3ead the love\n\nThe Governors Forum has called on the Federal Government to "
+            "ignore the ongoing agitation for a state of emergency in some parts of the countr")
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
