@@ -153,6 +153,12 @@ _SITE_NAME = (r"[\w-]+\.(?:com|net|org|tv|ir|pk|in|ph|ke|ng|info|biz|news|online
 _TICKER = (r"(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s*(?:(?:(?:increased|decreased|unchanged)"
            r"\s+by\s+)?[▲▼↑↓]?\s*[-+]?[\d,.]+\s*\(\s*[-+]?[\d.]+\s*%\s*\)|[▲▼↑↓]\s*[-+]?[\d.]+\s*%)")
 
+# A ticker row cut or glued to the next one by the scrape ("S.26 Increased By ▲ 0.26 (6.5%)",
+# "SEARL 61.18 Increased GY 4.16 Increased By ▲ 0.13 (3.23%)"): nothing but symbols in
+# capitals, numbers, arrows and the row's own words, with a percentage.
+_TICKER_CUT = (r"(?=.*%)(?=.*[▲▼↑↓])(?:(?:(?:in|de)creased|unchanged|by"
+               r"|(?-i:\p{Lu}[\p{Lu}\p{N}.&-]*)|[-+]?[\d,.]+%?|[()]|[▲▼↑↓])\s*)++")
+
 # Lines that are chrome wherever they stand.
 LINES: tuple[Row, ...] = (
     # the alalam furniture (kept from strip_furniture's first shapes)
@@ -386,6 +392,8 @@ LINES: tuple[Row, ...] = (
     # ▼ 0.52%": one pattern (a row that can start with any capitalised word costs every line)
     Row("stock ticker", _TICKER, "AIRLINK 78.55 Decreased By ▼ -0.06 (-0.08%)", reach=240),
     Row("stock ticker", _TICKER, "KSE-100 45,123.45 +120.50 (+0.27%)", reach=240),
+    Row("stock ticker", _TICKER_CUT, "SEARL 61.18 Increased GY 4.16 Increased By ▲ 0.13 (3.23%)",
+        reach=240, needs=("▲", "▼", "↑", "↓")),
     Row("weather widget", r".{0,20}?-?\d{1,3}\s*°\s*[CF]?(?:\s*/?\s*-?\d{1,3}\s*°\s*[CF]?)*",
         "32°C25°C", needs=("°",)),
     Row("currency widget", r"[$€£¥]\s?[\d,.]+\s*=\s*\p{L}{0,3}\s?[\d,.]+|両替レート|為替"
