@@ -208,10 +208,16 @@ class Document:
         """Title, subtitle, a meta line, a blank line, then paragraphs separated by blank lines.
 
         Cleaning this text again gives the same text: the header model reads its own format
-        (a dek right under the headline is the subtitle).
+        (a dek right under the headline is the subtitle). A headline and a subtitle over no
+        body and no meta line are written a blank line apart: ``Title⏎Subtitle`` alone is a
+        header over nothing, which reads back as text, and two blocks read back the same
+        whichever way they are taken.
         """
         subtitle = self.subtitle if self.title else None
-        head = [part for part in (self.title, subtitle, self.meta_line()) if part]
+        meta = self.meta_line()
+        if self.title and subtitle and not meta and not self.body:
+            return f"{self.title}\n\n{subtitle}\n"
+        head = [part for part in (self.title, subtitle, meta) if part]
         blocks = ["\n".join(head)] if head else []
         blocks.extend(self.body)
         return "\n\n".join(blocks) + "\n" if blocks else ""

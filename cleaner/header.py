@@ -334,10 +334,6 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
             title, label = _split_title(reader, title)
     else:
         _title_repeated_at_end(reader, title, body)
-    if subtitle is not None and published is None and label is None \
-            and reader.meta_label is None and not _more_text_below(reader, body):
-        _dek_as_text(reader, subtitle)
-        subtitle = None
     if head:
         _lead_debris(reader, body)
     decided = {step.index for step in reader.steps if step.role != "crawler date"}
@@ -406,15 +402,6 @@ def _own_format(reader: _Reader) -> HeaderPlan | None:
                       subtitle=subtitle, published=date,
                       published_raw=lines[size - 1] if date is not None else None,
                       body_start=size, meta_label=meta.group("label"))
-
-
-def _dek_as_text(reader: _Reader, subtitle: str) -> None:
-    """A headline and a dek over nothing, with no date or label to write a meta line: written
-    out, ``Title⏎Dek`` is a header over nothing, which the next clean reads as two lines of
-    text. The dek stays in the text, the article under its headline."""
-    reader.steps = [step for step in reader.steps
-                    if not (step.owner == TITLES and step.role in ("subtitle", "kicker")
-                            and reader.lines[step.index].strip() == subtitle)]
 
 
 def _shows_a_date(head: list[_Entry]) -> bool:

@@ -822,14 +822,31 @@ def test_a_first_line_above_a_date_widget_is_not_made_the_title() -> None:
     assert not lost_words(page, doc)
 
 
-def test_a_headline_and_dek_over_nothing_without_a_date_keep_the_dek_as_text() -> None:
+
+@pytest.mark.parametrize("page", [
     # Fuzz seed 26: a share row's garbled copy read as the kicker of a long headline, nothing
     # under them and the date a widget: written "Title⏎Subtitle" with no meta line, the next
-    # clean read the two lines as text.
-    page = ("ubamobile\n\naccess ad\n\nziva\n\nFri. May 16th, 2025\nSpread the love\n"
-            "Spr\u00c3ead the love\n\nThe Governors Forum has called on the Federal Government to "
-            "ignore the ongoing agitation for a state of emergency in some parts of the countr")
+    # clean read a header over nothing as two lines of text.
+    "ubamobile\n\naccess ad\n\nziva\n\nFri. May 16th, 2025\nSpread the love\nSpr\u00c3ead the love"
+    "\n\nThe Governors Forum has called on the Federal Government to ignore the ongoing agitation"
+    " for a state of emergency in some parts of the countr",
+    # Fuzz seed 27: comment chrome under the headline, gone only after the header was read.
+    "Inline Feedba [a] => cks\nView all commentsforms in an unprecedented incident robbed a "
+    "house in Lahore.\n",
+])
+def test_a_headline_and_dek_over_nothing_without_a_meta_line_read_back_the_same(page: str
+                                                                                 ) -> None:
     doc = clean(page)
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+def test_a_title_and_subtitle_over_nothing_are_written_as_two_blocks() -> None:
+    from dataclasses import replace as with_fields
+
+    doc = with_fields(clean(""), title="Bridge closed", subtitle="Cracks found", body=())
+    assert doc.to_text() == "Bridge closed\n\nCracks found\n"
+    dated = with_fields(doc, published="2016-07-05")
+    assert dated.to_text() == "Bridge closed\nCracks found\n2016-07-05\n"
+    assert with_fields(doc, body=("Text.",)).to_text() == "Bridge closed\nCracks found\n\nText.\n"
