@@ -7,18 +7,20 @@ text, the next run would take them: cleaning would not be idempotent. This pass 
 normalised text as strip_var_dump reads the page (byte counts are then the UTF-8 bytes of the
 normalised text) and decodes what it finds as decode_embedded_json does.
 
-Never touches: anything strip_var_dump would not take from the same text.
+Never touches: anything strip_var_dump would not take from the same text, but the spacing a
+cut leaves on its line (normalised as normalize_whitespace normalised the page, and recorded so).
 
 >>> from cleaner.document import Draft
 >>> d = strip_revealed_dumps(Draft('Body.\\n\\nint(2)\\n'))
 >>> d.text, d.embedded
-('Body.\\n\\n', (2,))
+('Body.\\n', (2,))
 """
 
 from __future__ import annotations
 
 from cleaner.document import Draft
 from cleaner.passes.decode_embedded_json import decode_embedded_json
+from cleaner.passes.normalize_whitespace import normalize_whitespace
 from cleaner.passes.strip_var_dump import strip_dumps
 
 NAME = "strip_revealed_dumps"
@@ -27,9 +29,14 @@ NAME = "strip_revealed_dumps"
 def strip_revealed_dumps(draft: Draft) -> Draft:
     """Remove each dump block the normalised text shows; decode it into ``embedded``.
 
-    Before: ``Body.⏎⏎int(2)⏎`` (after ``int(1)int(2)`` lost its first dump)  After: ``Body.⏎⏎``
+    Before: ``Body.⏎⏎int(2)⏎`` (after ``int(1)int(2)`` lost its first dump)  After: ``Body.⏎``
     with ``2`` in ``embedded``.
     """
     if "(" not in draft.text and "NULL" not in draft.text:
         return draft  # every dump form holds one of these (Array/Object forms hold "(" too)
-    return decode_embedded_json(strip_dumps(draft, NAME))
+    cut = strip_dumps(draft, NAME)
+    if cut.text != draft.text:
+        # What a cut leaves of a line ("&array(2) { “The …" gives " “The …") is normalised as
+        # normalize_whitespace, run before, normalised the page: the next run would.
+        cut = normalize_whitespace(cut)
+    return decode_embedded_json(cut)
