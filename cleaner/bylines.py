@@ -319,6 +319,15 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
     return Byline(_fullest(authors), tuple(dict.fromkeys(credits)), kind)
 
 
+def opens_with_lead_in(line: str) -> bool:
+    """Whether the line opens as a byline does (``By``, ``Posted by``, ``Written by``).
+
+    >>> opens_with_lead_in("By Jane Doe©!"), opens_with_lead_in("Byline news")
+    (True, False)
+    """
+    return _LEAD.match(line.strip()) is not None
+
+
 def names_a_desk(line: str) -> bool:
     """Whether `read_byline_line(line, bare=True)` reads a desk or an agency, and nothing else
     (no author): a line with no lead-in is one only by its whole text, so only a line with a

@@ -711,6 +711,8 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
         scores[dek_of.get(longest, longest)] += 1  # headlines are the long lines among the
         # header's short ones
     for pos in candidates:  # the HTML title holds the headline and the site name
+        if bylines.opens_with_lead_in(head[pos].text):
+            continue  # ("By Jane Doe©!" holds the name line as a byline does: no HTML title)
         inner = [other for other in candidates if other != pos
                  and len(head[other].text) >= 0.4 * len(head[pos].text)
                  and head[other].line.words < head[pos].line.words  # (the site name's words)

@@ -850,3 +850,20 @@ def test_a_title_and_subtitle_over_nothing_are_written_as_two_blocks() -> None:
     dated = with_fields(doc, published="2016-07-05")
     assert dated.to_text() == "Bridge closed\nCracks found\n2016-07-05\n"
     assert with_fields(doc, body=("Text.",)).to_text() == "Bridge closed\nCracks found\n\nText.\n"
+
+
+def test_a_garbled_by_line_does_not_make_the_name_under_it_the_headline() -> None:
+    # Fuzz seed 27: "By Jane Doe©!ä[[W" (no byline once garbled) held the author's name line
+    # as an HTML title holds the headline, and the name, repeated on the author card, beat the
+    # headline; written as the title, the next clean read the page another way.
+    page = ("Valley Town News: Storm Forces Tent Dwellers to Evacuate\n\n"
+            "By Jane Doe\u00a9!\u00e4[[W\nJane Doe\nJane Doe\nBreaking News Reporter\n"
+            "Jane Doe is a breaking news reporter at "
+            "The Valley Times based in New York.\nJuly 15, 2014\n\nResidents of the tent "
+            "camp were moved to the school as the storm neared, officials said.\n\nThe storm is "
+            "expected to reach the coast on Friday.\n")
+    doc = clean(page)
+    assert doc.title == "Valley Town News: Storm Forces Tent Dwellers to Evacuate"
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
