@@ -844,6 +844,11 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         reader.step(head[after].index, TITLES, "title", "joined a headline wrapped over two lines")
         used.add(after)
         after += 1
+    if _key(title) != entry.key:  # the headline joined: its copies whole are repeats too
+        for pos, other in enumerate(head):
+            if pos not in used and other.key == _key(title):
+                reader.step(other.index, TITLES, "title repeat", "dropped repeated title line")
+                used.add(pos)
     while after < len(head) and after in used:  # repeats, already dropped
         after += 1
     # ("watch One-Minute News", "admin Avatar": header debris, not a dek)

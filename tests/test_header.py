@@ -867,3 +867,16 @@ def test_a_garbled_by_line_does_not_make_the_name_under_it_the_headline() -> Non
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+def test_a_copy_of_a_headline_wrapped_over_two_lines_is_its_repeat_not_its_dek() -> None:
+    # Fuzz seed 28: the headline hard-wrapped at the top, its copy whole above the date: the
+    # copy, no copy of the first half, was read as the dek, the title written twice.
+    title = "Council Closes the Old Bridge to Lorries After Engineers Find Cracks"
+    page = (title.replace(" After", "\nafter") + "\n\n" + title + "\nWed Jan 20, 2016 22:31:33\n\n"
+            "The council voted on Tuesday to close the bridge, which carries the valley road.\n")
+    doc = clean(page)
+    assert (doc.title, doc.subtitle) == (title.replace(" After", " after"), None)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
