@@ -331,3 +331,17 @@ def test_var_dump_round_trip_with_hostile_keys(value):
     result = parsed(var_dump(value))
     assert result.complete
     assert result.value == value
+
+
+@pytest.mark.parametrize("glued", ["NULL\u00ff5kA", "int(12)\u00e9t\u00e9", "bool(true)\u00f1o"])
+def test_a_value_glued_to_letters_ends_no_dump_inside_a_word(glued: str) -> None:
+    # Fuzz seed 28: "NULLÿ5kA" read as NULL with "ÿ5kA" left over: the cut split a word of the
+    # page in two (UTF-8 bytes of letters are word characters, as ASCII letters are).
+    from invariants import lost_words, replay
+
+    page = ('Officials open new school\n\nThe new school opened on Monday.\n\n'
+            f'object(App\\Models\\Article)#1 (2) {{\n  ["id"]=>\n  int(1642)\n  ["editor"]=>\n'
+            f'  {glued}\n  ["x"]=>\n  int(1)\n}}\n')
+    doc = clean_bytes(page.encode("utf-8"))
+    assert not lost_words(page, doc)
+    assert replay(page, doc) == list(doc.body)

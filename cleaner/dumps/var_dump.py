@@ -50,10 +50,10 @@ _TOKEN = re.compile(
     | (?P<array>array\(\d{1,12}\)\ \{)
     | (?P<object>object\((?P<cls>[^)\r\n]{1,300})\)\#\d++\ \(\d{1,12}\)\ \{)
     | (?P<xclass>class\ (?P<xcls>[^\#\s]{1,300})\#\d++\ \(\d{1,12}\)\ \{)
-    | int\((?P<int>-?\d{1,30})\)(?!\w)
-    | (?:float|double)\((?P<float>[^)\r\n]{1,40})\)(?!\w)
-    | bool\((?P<bool>true|false)\)(?!\w)
-    | (?P<null>NULL)(?!\w)
+    | int\((?P<int>-?\d{1,30})\)(?![\w\x80-\xff])
+    | (?:float|double)\((?P<float>[^)\r\n]{1,40})\)(?![\w\x80-\xff])
+    | bool\((?P<bool>true|false)\)(?![\w\x80-\xff])
+    | (?P<null>NULL)(?![\w\x80-\xff])
     | enum\((?P<enum>[^)\r\n]{1,300})\)
     | uninitialized\((?P<uninit>[^)\r\n]{1,100})\)
     | (?P<xuninit>\*uninitialized\*)
@@ -63,11 +63,13 @@ _TOKEN = re.compile(
     re.X,
 )
 # The common entry, a plain key line with a string, int, NULL, bool or array on the next line,
-# read in one match: half the trips through the loop.
+# read in one match: half the trips through the loop. (A value glued to letters, "NULLÿ5kA", is
+# none: a byte of a UTF-8 letter counts as a word character, as an ASCII one does.)
 _ENTRY = re.compile(
     rb"""[ \t\r\n]*+\[(?:"(?P<key>[^"\r\n]{0,4096}+)"|(?P<ikey>-?\d{1,30}+))\]=>[ \t]*+\r?\n
-    [ \t]*+&?(?:string\((?P<n>\d{1,12})\)\ "|int\((?P<int>-?\d{1,30})\)(?!\w)|(?P<null>NULL)(?!\w)
-    |bool\((?P<bool>true|false)\)(?!\w)|(?P<array>array\(\d{1,12}\)\ \{))""",
+    [ \t]*+&?(?:string\((?P<n>\d{1,12})\)\ "|int\((?P<int>-?\d{1,30})\)(?![\w\x80-\xff])
+    |(?P<null>NULL)(?![\w\x80-\xff])
+    |bool\((?P<bool>true|false)\)(?![\w\x80-\xff])|(?P<array>array\(\d{1,12}\)\ \{))""",
     re.X,
 )
 # A token that may have been cut short by the end of the data.
