@@ -185,9 +185,11 @@ def _lookup(record: dict[str, JsonValue], path: str) -> list[JsonValue]:
 
 
 def _text_of(value: JsonValue) -> str | None:
+    """A field's text on one line, spaced as normalize_whitespace spaces the page (zero-width
+    characters out, runs of spaces one): the next clean reads the field back from the text."""
     if not isinstance(value, str):
         return None
-    return " ".join(html_to_paragraphs(value)) or None
+    return " ".join(ZERO_WIDTH.sub("", " ".join(html_to_paragraphs(value))).split()) or None
 
 
 def _date_of(value: JsonValue) -> tuple[str, str] | None:
