@@ -191,6 +191,13 @@ class _Reader:
                    if low <= len(line) and (len(line) <= high or len(line.strip()) <= high)
                    and _key(line) == key) >= 2
 
+    def copied_below(self, text: str, start: int) -> bool:
+        """Whether a copy of the line (case and spacing aside) stands at or below `start`."""
+        key = _key(text)
+        low, high = len(key) * 0.8 - 2, len(key) * 1.25 + 2  # (most lines are never keyed)
+        return any(low <= len(line) and (len(line) <= high or len(line.strip()) <= high)
+                   and _key(line) == key for line in islice(self.lines, start, None))
+
     def classify(self, text: str) -> Line:
         return classify(text, self.options.dayfirst, self.options.tz)
 
@@ -852,9 +859,12 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     while after < len(head) and after in used:  # repeats, already dropped
         after += 1
     # ("watch One-Minute News", "admin Avatar": header debris, not a dek)
+    # (nor a line with a copy in the body, which stays: written as the subtitle over it, the
+    # next clean would read no dek, as for the line under the headline below)
     dek = next((pos for pos, other in enumerate(head)
                 if other.index in reader.deks and not other.source[:1].islower()
-                and any(ch.isalnum() for ch in other.text)), None)
+                and any(ch.isalnum() for ch in other.text)
+                and not reader.copied_below(other.text, body)), None)
     if dek is not None and subtitle is None and dek not in used:
         if title.endswith(":") and head[dek].line.kind is Kind.TITLE:
             # "Kicker:" over a headline-shaped line is one title (read back, the two lines

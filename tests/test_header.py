@@ -880,3 +880,18 @@ def test_a_copy_of_a_headline_wrapped_over_two_lines_is_its_repeat_not_its_dek()
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+def test_a_dek_with_a_copy_in_the_body_stays_in_the_body() -> None:
+    # Fuzz seed 28: the lead pasted twice under the headline, a byline between: the first copy
+    # was read as the dek, the second stayed as the lead; written out, the next clean read no
+    # dek over the copy (a line repeated in the body is none).
+    lead = "The army said the operation was finished on Tuesday."
+    page = ("Army Clears the Old Town\n\nBy Leila Haddad and Omar Nasser, Reuters\n\n\n" + lead
+            + "\n\nResidentddad and Omar Nasser, Reuters\n\n\n" + lead
+            + "\n\nResidents returned to their homes.\n")
+    doc = clean(page)
+    assert doc.subtitle is None and doc.body[0] == lead
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
