@@ -178,6 +178,16 @@ def is_gallery_paste(line: str, title: str | None) -> bool:
     return line[period:] == line[: len(line) - period]
 
 
+def opens_a_tail(line: str) -> bool:
+    """A heading that opens the chrome to the end of the page (a comment form, a paywall
+    pitch): ``To continue reading this article...``, ``Leave a Reply``.
+
+    >>> opens_a_tail("To continue reading this article..."), opens_a_tail("Army retakes town")
+    (True, False)
+    """
+    return _opener(line.strip()) == "tail"
+
+
 def _opener(text: str) -> str | None:
     for kind, pattern, _, _ in _OPENERS.candidates(text):
         if pattern.fullmatch(text):

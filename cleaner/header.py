@@ -28,7 +28,7 @@ import regex
 
 from cleaner import bylines, labels
 from cleaner.bylines import read_byline_line
-from cleaner.chrome import chrome_blocks, chrome_line, is_gallery_paste
+from cleaner.chrome import chrome_blocks, chrome_line, is_gallery_paste, opens_a_tail
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import DateLine, ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
@@ -736,12 +736,13 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
 def _may_be_title(reader: _Reader, head: list[_Entry], pos: int, desks: _Desks) -> bool:
     """A title-like line that may be the headline: no bullet, no dateline alone above the lead
     or dated ("Chandigarh, June 3", however often repeated), no desk line nor the name that
-    signs above one."""
+    signs above one, no heading of the chrome that ends a page (a paywall pitch)."""
     entry = head[pos]
     return entry.line.kind is Kind.TITLE and entry.bullet is None \
         and entry.index not in reader.datelines and not desks[pos] \
         and not _signs_for_a_desk(head, pos, desks) \
-        and not (entry.line.dateline and any(ch.isdigit() for ch in entry.text))
+        and not (entry.line.dateline and any(ch.isdigit() for ch in entry.text)) \
+        and not opens_a_tail(entry.text)  # ("To continue reading this article...")
 
 
 class _Desks:

@@ -895,3 +895,19 @@ def test_a_dek_with_a_copy_in_the_body_stays_in_the_body() -> None:
     assert clean(doc.to_text()).to_text() == doc.to_text()
     assert replay(page, doc) == list(doc.body)
     assert not lost_words(page, doc)
+
+
+def test_a_paywall_pitch_repeated_at_the_top_is_no_headline() -> None:
+    # Fuzz seed 28: "To continue reading this article..." twice at the top of a cut page beat
+    # the headline (a repeated line), and the next clean read the page another way.
+    pitch = "To continue reading this article..."
+    page = ("Shares in the technology giant are poised to rise after the three months ended f...\n"
+            f"{pitch}\nJoin Investment Week for free\n- Sales were up 21% from a year earlier but "
+            "lower than forecast, the company said on Tuesday in its report to the market.\n"
+            f"{pitch}\n- Unlimited access to real-time news and opinion from the investment "
+            "industry\n- Weekly members-only newsletter with exclusive opinion pieces\n")
+    doc = clean(page)
+    assert doc.title != pitch
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
