@@ -216,8 +216,8 @@ class _Reader:
         """The non-blank lines of the top of the page, classified (crawler prefix and glyphs
         taken off first)."""
         found: list[_Entry] = []
-        opened = False  # a line that stays read: (only chrome above, which goes anyway, the
-        # next clean would see the crawler's prefix on the first line)
+        opened = False  # a line that stays read: (only chrome or junk above, which goes
+        # anyway, the next clean would see the crawler's prefix on the first line)
         counted = 0
         lead = False  # a paragraph read: the lines below it carry no lead debris (one opening
         # in lower case is a cut-off fragment that goes with the header: no lead)
@@ -252,7 +252,7 @@ class _Reader:
             source = rest if bullet else text
             found.append(entry := _Entry(index, partial(self.classify, source), text, bullet,
                                          source))
-            opened = opened or not entry.chrome
+            opened = opened or not (entry.chrome or _is_junk(entry))
             # Chrome (a desk code pasted fifty times) and stray symbols go anyway: they do not
             # use up the window, or a second clean, without them, would read further down.
             counted += (len(text) > 3 or any(ch.isalnum() for ch in text)) \

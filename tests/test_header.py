@@ -695,7 +695,7 @@ def test_a_title_over_a_fragment_and_a_date_is_read_with_its_lines_apart() -> No
     _reads_back(page)
 
 
-@pytest.mark.parametrize("chrome", ["SHI/SHI", "Share on Facebook", "Advertisement"])
+@pytest.mark.parametrize("chrome", ["SHI/SHI", "Share on Facebook", "Advertisement", "int("])
 def test_a_crawler_prefix_under_chrome_is_read_on_the_first_clean(chrome: str) -> None:
     # Fuzz seed 25: a desk code above the crawler's " date 2020-02-06 …" line; the prefix was
     # read on the first line only, so the second clean, without the desk code, read it.
