@@ -179,24 +179,32 @@ class _Reader:
     def repeated(self, text: str) -> bool:
         """Whether the line occurs twice or more in the page, case and spacing aside."""
         key = _key(text)
-        # Each line that keys so holds the key's longest word, cased as the page's: a word
-        # found once in the page rules out a second copy without keying a line.
-        if self.folded is None:
-            self.folded = self.text.casefold()
-        if self.folded.count(max(key.split(" "), key=len)) < 2:
+        if self._holding(key) < 2:
             return False
-        # Only lines of about the same length can match: most lines are never keyed.
-        low, high = len(key) * 0.8 - 2, len(key) * 1.25 + 2
-        return sum(1 for line in self.lines
-                   if low <= len(line) and (len(line) <= high or len(line.strip()) <= high)
-                   and _key(line) == key) >= 2
+        copies = self._copies(key, 0)
+        return next(copies, None) is not None and next(copies, None) is not None
 
     def copied_below(self, text: str, start: int) -> bool:
         """Whether a copy of the line (case and spacing aside) stands at or below `start`."""
         key = _key(text)
-        low, high = len(key) * 0.8 - 2, len(key) * 1.25 + 2  # (most lines are never keyed)
-        return any(low <= len(line) and (len(line) <= high or len(line.strip()) <= high)
-                   and _key(line) == key for line in islice(self.lines, start, None))
+        return self._holding(key) > 0 and next(self._copies(key, start), None) is not None
+
+    def _holding(self, key: str) -> int:
+        """How often the page holds the key's longest word: each line that keys so holds it,
+        cased as the page's, so a count rules out copies without keying a line."""
+        if self.folded is None:
+            self.folded = self.text.casefold()
+        return self.folded.count(max(key.split(" "), key=len))
+
+    def _copies(self, key: str, start: int) -> Iterator[int]:
+        """The indices of the lines from `start` on that key as `key`."""
+        # Only lines of about the same length can match: most lines are never keyed.
+        low, high = len(key) * 0.8 - 2, len(key) * 1.25 + 2
+        for index in range(start, len(self.lines)):
+            line = self.lines[index]
+            if low <= len(line) and (len(line) <= high or len(line.strip()) <= high) \
+                    and _key(line) == key:
+                yield index
 
     def classify(self, text: str) -> Line:
         return classify(text, self.options.dayfirst, self.options.tz)
