@@ -6,7 +6,16 @@ import pytest
 from invariants import lost_words, replay
 
 from cleaner import clean
+from cleaner.document import Document
 from cleaner.header import read_header
+
+
+def _holds_invariants(page: str, doc: Document) -> None:
+    """The fuzzer's invariants on one page: idempotent, the fixes replay, no word lost."""
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert replay(page, doc) == list(doc.body)
+    assert not lost_words(page, doc)
+
 
 BODY = ("The council voted on Tuesday to close the old bridge to lorries after engineers found "
         "cracks in two of its piers.\n\nRepairs are expected to take most of the summer.\n")
@@ -705,9 +714,7 @@ def test_a_crawler_prefix_under_chrome_is_read_on_the_first_clean(chrome: str) -
     doc = clean(page)
     assert doc.published == "2020-02-06"
     assert doc.title == "Warehouse goes up in flames in North Memphis"
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 @pytest.mark.parametrize("dump", ['string(12) "' * 50, 'array(2) {\n  [0]=>\n  int(1)\n'])
@@ -719,9 +726,7 @@ def test_a_crawler_prefix_that_would_bare_a_dump_stays(dump: str) -> None:
             "close the old bridge to lorries.\n\nRepairs take the summer, the council said.\n\n"
             "Topics\nTransport Roads\nTOP STORIES\n")
     doc = clean(page)
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 @pytest.mark.parametrize("line", ["[0]=>", "Markets close higher", "14:05"])
@@ -731,9 +736,7 @@ def test_a_full_window_with_no_body_under_a_title_pair_reads_the_same_twice(line
     page = "Army clears the old town\nSoldiers move in at dawn\n\n" + "\n".join([line] * 70) + "\n"
     doc = clean(page)
     assert doc.title == "Army clears the old town"
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 @pytest.mark.parametrize("copies", [2, 3, 4])
@@ -744,9 +747,7 @@ def test_a_long_headline_pasted_over_and_over_reads_the_same_twice(copies: int) 
     title = "Old Militant Base Blows Up on Live Television After the Evacuation of the Town"
     page = "\n".join([title] * copies) + "\n"
     doc = clean(page)
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 def test_a_fragment_under_the_title_does_not_keep_debris_on_the_lead() -> None:
@@ -759,9 +760,7 @@ def test_a_fragment_under_the_title_does_not_keep_debris_on_the_lead() -> None:
             "city-hallThe street west of city hall is closed this morning as police "
             "investigate.\n\nA suspect is in custody after the shooting, police said.\n")
     doc = clean(page)
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 def test_a_date_the_reader_cannot_read_is_no_long_title_above_the_headline() -> None:
@@ -773,9 +772,7 @@ def test_a_date_the_reader_cannot_read_is_no_long_title_above_the_headline() -> 
             f"flood relief effort as the waters fell\n{stamp}\n\nThe first aid convoys reached "
             "the northern towns on Sunday.\n")
     doc = clean(page)
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 def test_a_cut_dateline_lead_short_as_a_headline_does_not_end_the_captions() -> None:
@@ -791,9 +788,7 @@ def test_a_cut_dateline_lead_short_as_a_headline_does_not_end_the_captions() -> 
             "across a wide stretch of the Philippines sought refuge Friday in churches and schools."
             "\n\nAbout 50 provinces could be at risk from the typhoon, forecasters said.\n")
     doc = clean(page)
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 @pytest.mark.parametrize("line", ["By AFP, Army Clears ,the Old Town", "VIDEO: iPhone sales soar"])
@@ -804,9 +799,7 @@ def test_a_split_that_leaves_a_lower_case_title_is_not_made(line: str) -> None:
     page = f"{line}\n\nTue Jul 5, /x.php:1:\n" + "/x.php:1:\n" * 70
     doc = clean(page)
     assert doc.title is None or not doc.title[:1].islower()
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 def test_a_first_line_above_a_date_widget_is_not_made_the_title() -> None:
@@ -817,9 +810,7 @@ def test_a_first_line_above_a_date_widget_is_not_made_the_title() -> None:
             "reported dead on Sunday after police fired at a car in the city park.\n\nThe police"
             " chief said the officers had been questioned.\n")
     doc = clean(page)
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 
@@ -837,9 +828,7 @@ def test_a_first_line_above_a_date_widget_is_not_made_the_title() -> None:
 def test_a_headline_and_dek_over_nothing_without_a_meta_line_read_back_the_same(page: str
                                                                                  ) -> None:
     doc = clean(page)
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 def test_a_title_and_subtitle_over_nothing_are_written_as_two_blocks() -> None:
@@ -864,9 +853,7 @@ def test_a_garbled_by_line_does_not_make_the_name_under_it_the_headline() -> Non
             "expected to reach the coast on Friday.\n")
     doc = clean(page)
     assert doc.title == "Valley Town News: Storm Forces Tent Dwellers to Evacuate"
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 def test_a_copy_of_a_headline_wrapped_over_two_lines_is_its_repeat_not_its_dek() -> None:
@@ -877,9 +864,7 @@ def test_a_copy_of_a_headline_wrapped_over_two_lines_is_its_repeat_not_its_dek()
             "The council voted on Tuesday to close the bridge, which carries the valley road.\n")
     doc = clean(page)
     assert (doc.title, doc.subtitle) == (title.replace(" After", " after"), None)
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 def test_a_dek_with_a_copy_in_the_body_stays_in_the_body() -> None:
@@ -892,9 +877,7 @@ def test_a_dek_with_a_copy_in_the_body_stays_in_the_body() -> None:
             + "\n\nResidents returned to their homes.\n")
     doc = clean(page)
     assert doc.subtitle is None and doc.body[0] == lead
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
 
 
 def test_a_paywall_pitch_repeated_at_the_top_is_no_headline() -> None:
@@ -908,6 +891,4 @@ def test_a_paywall_pitch_repeated_at_the_top_is_no_headline() -> None:
             "industry\n- Weekly members-only newsletter with exclusive opinion pieces\n")
     doc = clean(page)
     assert doc.title != pitch
-    assert clean(doc.to_text()).to_text() == doc.to_text()
-    assert replay(page, doc) == list(doc.body)
-    assert not lost_words(page, doc)
+    _holds_invariants(page, doc)
