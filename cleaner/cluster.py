@@ -134,9 +134,13 @@ class _Dask:
                 workers = int(local.group(1) or os.cpu_count() or 1)
                 if workers < 1:
                     raise ClusterError("--scheduler local:N needs N of 1 or more")
+                # Dask's own log lines are not shown (CRITICAL): on Ctrl-C the scheduler
+                # stops first, and a worker that misses its heartbeat then logs a traceback on
+                # the terminal; a failing file or task comes back through its future and is
+                # reported as every other failure is.
                 self.cluster = LocalCluster(
                     n_workers=workers, threads_per_worker=1, processes=True,
-                    host="127.0.0.1", silence_logs=logging.ERROR,
+                    host="127.0.0.1", silence_logs=logging.CRITICAL,
                     dashboard_address=":0")  # any free port: 8787 may be taken
                 self.client = Client(self.cluster)
             else:

@@ -191,7 +191,8 @@ def test_ctrl_c_cancels_and_leaves_only_counted_whole_shards(pages, tmp_path):
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr.decode()
-    assert stdout == b"" and b"Traceback" not in stderr
+    assert stdout == b""
+    assert b"Traceback" not in stderr, stderr.decode()
     counted = int(re.search(rb"interrupted after (\d+) files", stderr).group(1))
     manifest = [json.loads(line) for line in (out / "_manifest.jsonl").open()]
     assert sum(entry["files"] for entry in manifest) == counted < FILES
