@@ -228,7 +228,8 @@ class _Reader:
         # anyway, the next clean would see the crawler's prefix on the first line)
         counted = 0
         lead = False  # a paragraph read: the lines below it carry no lead debris (one opening
-        # in lower case is a cut-off fragment that goes with the header: no lead)
+        # in lower case is a cut-off fragment that goes with the header, a stray symbol goes
+        # as junk: no lead)
         looked = 0  # the entries `lead` has looked at (it classifies them only when asked)
         for index, raw in enumerate(self.lines):
             if index >= _MAX_READ:
@@ -250,6 +251,7 @@ class _Reader:
                     and (opened or crawler_date(text[debris.end() :]) is None) \
                     and not (lead := any(entry.line.kind is Kind.PARAGRAPH
                                          and not entry.text[:1].islower()
+                                         and not _is_junk(entry)
                                          for entry in found[looked:])):
                 looked = len(found)
                 # Debris glued to a line down to the lead (an orphan comma, an image's alt

@@ -892,3 +892,15 @@ def test_a_paywall_pitch_repeated_at_the_top_is_no_headline() -> None:
     doc = clean(page)
     assert doc.title != pitch
     _holds_invariants(page, doc)
+
+
+@pytest.mark.parametrize("junk", [">", "\u00a2"])
+def test_a_stray_symbol_above_does_not_keep_debris_on_the_lead(junk: str) -> None:
+    # Fuzz seed 30: a stray ">" near the top counted as the paragraph read, so the orphan
+    # comma on a line below stayed; the symbol went as junk, and the next clean took the comma
+    # off.
+    page = (f"Lo\n\n{junk}\n\nading Video\u2026\n\nThis browser does not support the Video "
+            "element.\n\nPolice chase a van through the valley\n, he said.\nA vaArray\n(\n"
+            "n driver led officers on a long chase through three towns on Friday.\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
