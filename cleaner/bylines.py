@@ -282,10 +282,7 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
     if not bare and not _LEAD.match(text) and not (text[:1] in "<&" or "&" in text[:12]) and (
             len(text) > 100 or not _SEPARATED.search(text) or not _role_or_agency(text)):
         return None  # no lead-in, no "Name, Title" or "Name | Agency": most lines stop here
-    text = _unescape(text)
-    lead = _LEAD.match(text)
-    body = _without_read_time(text[lead.end():] if lead else text)
-    cleaned = _clean(body)
+    text, lead, cleaned = _read_lead_in(text)
     if lead is None:
         if bare and (whole := _whole_line(cleaned)) is not None:
             return whole
@@ -339,12 +336,20 @@ def names_a_desk(line: str) -> bool:
     text = line.strip()
     if len(text) > 200 or not text:
         return False
-    text = _unescape(text)
-    if _LEAD.match(text) is None:
-        whole = _whole_line(_clean(_without_read_time(text)))
+    _, lead, cleaned = _read_lead_in(text)
+    if lead is None:
+        whole = _whole_line(cleaned)
         return whole is not None and whole.kind in ("desk", "agency")
     found = read_byline_line(line, bare=True)
     return found is not None and found.kind in ("desk", "agency")
+
+
+def _read_lead_in(text: str) -> tuple[str, regex.Match[str] | None, str]:
+    """The line as the page shows it (entities and tags read), its lead-in, and what follows
+    the lead-in, tidied (a read time, links, handles and symbols out)."""
+    text = _unescape(text)
+    lead = _LEAD.match(text)
+    return text, lead, _clean(_without_read_time(text[lead.end():] if lead else text))
 
 
 def _whole_line(cleaned: str) -> Byline | None:
