@@ -756,9 +756,10 @@ def _may_be_title(reader: _Reader, head: list[_Entry], pos: int, desks: _Desks) 
 
 
 class _Desks:
-    """Which header lines name only a desk or an agency, read when first asked (once each: a
-    desk line is left out, and signs for the name above it). Only a title-like line and the
-    line right under one are asked about; any other is no desk here."""
+    """Which header lines name only a desk or an agency ("Tribune News Service", "Reuters
+    Staff": a byline however often the page repeats it, never the headline), read when first
+    asked (once each: a desk line is left out, and signs for the name above it). Only a
+    title-like line and the line right under one are asked about; any other is no desk here."""
 
     def __init__(self, head: list[_Entry]) -> None:
         self.head = head
@@ -771,14 +772,8 @@ class _Desks:
             found = self.known[pos] = 0 <= pos < len(head) and (
                 head[pos].line.kind is Kind.TITLE
                 or (pos > 0 and head[pos - 1].line.kind is Kind.TITLE)) \
-                and _names_a_desk(head[pos].text)
+                and bylines.names_a_desk(head[pos].text)
         return found
-
-
-def _names_a_desk(text: str) -> bool:
-    """A line that only names a desk or an agency ("Tribune News Service", "Reuters Staff") is
-    a byline however often the page repeats it, never the headline."""
-    return bylines.names_a_desk(text)
 
 
 def _signs_for_a_desk(head: list[_Entry], pos: int, desks: _Desks) -> bool:
@@ -862,9 +857,9 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         reader.step(head[after].index, TITLES, "title", "joined a headline wrapped over two lines")
         used.add(after)
         after += 1
-    if _key(title) != entry.key:  # the headline joined: its copies whole are repeats too
-        for pos, other in enumerate(head):
-            if pos not in used and other.key == _key(title):
+    if (joined := _key(title)) != entry.key:  # the headline joined: its copies whole are
+        for pos, other in enumerate(head):  # repeats too
+            if pos not in used and other.key == joined:
                 reader.step(other.index, TITLES, "title repeat", "dropped repeated title line")
                 used.add(pos)
     while after < len(head) and after in used:  # repeats, already dropped
