@@ -318,6 +318,8 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         body = _body_start(reader, entries, deks=False, wraps=wraps)
     head = [entry for entry in entries if entry.index < body]
     title_at = _choose_title(reader, head)
+    if title_at:
+        body, head = _read_from_the_title(reader, entries, head, title_at, body, wraps)
     if not _more_text_below(reader, body) and reader.crawler is None \
             and not _shows_a_date(head):
         # Nothing below the header: its title-like lines are the text itself (a line alone is
@@ -368,6 +370,28 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         published_raw=raw, body_start=body, meta_label=reader.meta_label,
         warnings=tuple(reader.warnings),
     )
+
+
+def _read_from_the_title(reader: _Reader, entries: list[_Entry], head: list[_Entry],
+                         title_at: int, body: int, wraps: bool) -> tuple[int, list[_Entry]]:
+    """Where the body starts read from the headline down, as the next clean will read it: the
+    title-like lines above the headline (a site name, a crosshead pasted above) go with the
+    header, and they no longer count. ("Site Name With Six Words⏎Short Head⏎Long line …": with
+    the six words gone, the long line is the short headline's dek, not the lead.) The first
+    reading stands unless the headline's lines read so choose the same headline."""
+    start = entries.index(head[title_at])
+    if not any(entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH) and not _is_junk(entry)
+               for entry in entries[:start]):
+        return body, head  # (only header lines above, which the body's reading skips anyway)
+    deks, datelines = reader.deks, reader.datelines
+    reader.deks, reader.datelines = set(), set()
+    again = _body_start(reader, entries[start:], wraps=wraps)
+    if again != body:
+        read = [entry for entry in entries if entry.index < again]
+        if _choose_title(reader, read) == title_at:
+            return again, read
+    reader.deks, reader.datelines = deks, datelines
+    return body, head
 
 
 def _text_under_the_date(head: list[_Entry], title_at: int, body: int
@@ -554,6 +578,10 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
     # No body in a full window (a ticker strip, a menu): the header is its first few lines, or
     # the "Title⏎Dek⏎⏎" block the page opens with (the cleaner's own format: a fixed count of
     # lines would take more of them each clean).
+    if len(entries) > 1 and entries[0].line.kind is Kind.TITLE and entries[1].index in reader.deks \
+            and reader.copied_below(entries[1].text, entries[1].index + 1):
+        return entries[1].index  # (a dek with copies below stays in the body, the plan keeps
+        # no such subtitle: the header is the headline alone, as the next clean will read it)
     if len(entries) > 2 and entries[0].index + 1 == entries[1].index < entries[2].index - 1 \
             and entries[0].line.kind is Kind.TITLE:
         return entries[2].index

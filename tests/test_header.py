@@ -904,3 +904,30 @@ def test_a_stray_symbol_above_does_not_keep_debris_on_the_lead(junk: str) -> Non
             "n driver led officers on a long chase through three towns on Friday.\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_longer_title_like_line_above_the_headline_no_longer_counts() -> None:
+    # Fuzz seed 29: a crosshead repeated on the page beat the seven-word headline above it,
+    # which went as a header line; but its seven words still counted as the headline's length,
+    # so the long line under the crosshead was read as the lead. With the line gone, the next
+    # clean read that line as the dek.
+    crosshead = "'Harvest and hope'"
+    page = ("Ann Lee: Growers must count their flood losses\n\n"
+            "Ann Lee Ann Lee said growers sh the valley.\n\n"
+            f"{crosshead}\n\n"
+            "Mr Lee, the son of two growers, said the valley had lost more than half its crop\n\n"
+            "Related Stories\n\n" + BODY + f"\n{crosshead}\n\nThe growers meet again in May.\n")
+    doc = clean(page)
+    assert doc.title == crosshead
+    _holds_invariants(page, doc)
+
+
+def test_a_dek_copied_all_down_a_full_window_stays_in_the_body() -> None:
+    # Fuzz seed 27: under the headline a dump fragment pasted sixty times filled the window;
+    # the first copy, read as a dek with its copies below (no subtitle, so it stays), ended a
+    # "Title⏎Dek⏎⏎" block, and the next clean, the fragment a blank line under the title, read
+    # the line after it as the dek.
+    page = ("Army Clears the Old Town\n[0]=>\n\nArmy Clears t[0]=>\n" + "[0]=>\n" * 70)
+    doc = clean(page)
+    assert doc.subtitle is None
+    _holds_invariants(page, doc)
