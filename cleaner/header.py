@@ -556,7 +556,10 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         dek = _explained(entries, position, reader) or _dek_under_title(entries, position, reader)
         if not titled and dek and entry.text[:1].islower() and entry.line.words <= 8:
             continue  # "watch One-Minute World News" above the date: a promo, not the lead
-        if deks and titled and after_title == 0 and dek:
+        if deks and titled and after_title == 0 and dek \
+                and not _copied_in_the_body(reader, entries, position):
+            # (a dek with a copy in the body stays in the body, as the plan keeps no such
+            # subtitle: read as a dek and gone with the header, the next clean would not see it)
             if not entry.source[:1].islower():  # (a letter bullet, "n Name", is none)
                 after_title += 1  # (debris where a dek would stand, "admin Avatar", goes, and
                 # the dek may still come: the next clean, without the debris, would read it)
@@ -578,10 +581,6 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
     # No body in a full window (a ticker strip, a menu): the header is its first few lines, or
     # the "Title⏎Dek⏎⏎" block the page opens with (the cleaner's own format: a fixed count of
     # lines would take more of them each clean).
-    if len(entries) > 1 and entries[0].line.kind is Kind.TITLE and entries[1].index in reader.deks \
-            and reader.copied_below(entries[1].text, entries[1].index + 1):
-        return entries[1].index  # (a dek with copies below stays in the body, the plan keeps
-        # no such subtitle: the header is the headline alone, as the next clean will read it)
     if len(entries) > 2 and entries[0].index + 1 == entries[1].index < entries[2].index - 1 \
             and entries[0].line.kind is Kind.TITLE:
         return entries[2].index
@@ -592,6 +591,18 @@ def _word_count(text: str) -> int:
     """The words of a line that have letters: a date the reader could not read ("Sun Dec 18,
     201’6 10:24:01") is two words, not a five-word headline."""
     return sum(1 for word in text.split() if sum(ch.isalpha() for ch in word) >= 2)
+
+
+def _copied_in_the_body(reader: _Reader, entries: list[_Entry], position: int) -> bool:
+    """Whether a copy of the line stands below the copies right under it, which go with it
+    (chrome and title-like lines between them too, as `_body_start` reads a dek's copies)."""
+    entry = entries[position]
+    if not reader.copied_below(entry.text, entry.index + 1):
+        return False
+    below = next((other.index for other in entries[position + 1 :]
+                  if other.key != entry.key and other.line.kind not in (Kind.CHROME, Kind.TITLE)),
+                 entries[-1].index + 1)
+    return reader.copied_below(entry.text, below)
 
 
 def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:

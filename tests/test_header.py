@@ -907,7 +907,7 @@ def test_a_stray_symbol_above_does_not_keep_debris_on_the_lead(junk: str) -> Non
 
 
 def test_a_longer_title_like_line_above_the_headline_no_longer_counts() -> None:
-    # Fuzz seed 29: a crosshead repeated on the page beat the seven-word headline above it,
+    # A saved fuzz input: a crosshead repeated on the page beat the seven-word headline above it,
     # which went as a header line; but its seven words still counted as the headline's length,
     # so the long line under the crosshead was read as the lead. With the line gone, the next
     # clean read that line as the dek.
@@ -923,11 +923,27 @@ def test_a_longer_title_like_line_above_the_headline_no_longer_counts() -> None:
 
 
 def test_a_dek_copied_all_down_a_full_window_stays_in_the_body() -> None:
-    # Fuzz seed 27: under the headline a dump fragment pasted sixty times filled the window;
-    # the first copy, read as a dek with its copies below (no subtitle, so it stays), ended a
-    # "Title⏎Dek⏎⏎" block, and the next clean, the fragment a blank line under the title, read
-    # the line after it as the dek.
+    # A saved fuzz input: under the headline a dump fragment pasted sixty times filled the window;
+    # the first copy, read as a dek with copies in the body (so no subtitle), ended a
+    # "Title⏎Dek⏎⏎" block and went with the header, and the next clean, without it, read the
+    # line after it as the dek.
     page = ("Army Clears the Old Town\n[0]=>\n\nArmy Clears t[0]=>\n" + "[0]=>\n" * 70)
     doc = clean(page)
     assert doc.subtitle is None
+    _holds_invariants(page, doc)
+
+
+def test_a_dek_with_a_copy_in_the_body_is_no_dek_where_the_body_starts() -> None:
+    # A saved fuzz input: a list under a one-word first line was read as its dek, so the long
+    # line under the list was the lead; the list has a copy in the body, so the plan keeps no
+    # subtitle and the list went with the header, and the next clean, without it, read the
+    # long line as the headline and the date under it.
+    items = "– approved some draft texts ;\n– made a few appointments ;\n– ’and heard one report.\n"
+    page = ("Ann\n" + items + "\nON THE MATTER OF LEGISLATIVE MEASURES AND RULESport of the "
+            "Cabinet of Ministers of Wednesday, 10 March 2021\n\nShare :\n\nDate : 10 March 2021"
+            "\n\n\n\n \n\nAfter a review of the points on its agenda, the Cabinet has :\n" + items
+            + "\nON THE MATTER OF LEGISLATIVE MEASURES AND RULES\nON BEHALF OF THE MINISTRY OF "
+            "FOREIGN AFFAIRS AND OF INTERNATIONAL COOPERATION\n\n" + BODY)
+    doc = clean(page)
+    assert doc.body[0] == items.splitlines()[0]
     _holds_invariants(page, doc)
