@@ -868,6 +868,13 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         if pos != title_at and other.key == entry.key:
             reader.step(other.index, TITLES, "title repeat", "dropped repeated title line")
             used.add(pos)
+    # The dek read under the headline. ("watch One-Minute News", "admin Avatar": header
+    # debris, is none; nor a line with a copy in the body, which stays: written as the
+    # subtitle over it, the next clean would read no dek, as for the line under the headline.)
+    dek = next((pos for pos, other in enumerate(head)
+                if other.index in reader.deks and not other.source[:1].islower()
+                and any(ch.isalnum() for ch in other.text)
+                and not reader.copied_below(other.text, body)), None)
     before = title_at - 1
     while before >= 0 and before in used:
         before -= 1
@@ -876,9 +883,11 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
             and not _SITE_SEPARATOR.search(kicker.text):  # "Site | Tagline" is no kicker
         if kicker.text.endswith(":") and kicker.index + 1 == entry.index:
             title = f"{kicker.text} {title}"  # "Sheikh Qassem:⏎Resistance Will Stay Strong"
-        elif kicker.line.words >= 3 and not reader.repeated(kicker.text):
+        elif kicker.line.words >= 3 and not reader.repeated(kicker.text) and dek is None:
             # (a kicker repeated on the page is no subtitle, as a dek is not: written under
-            # the title with its copy below, the next clean would not read it as the dek)
+            # the title with its copy below, the next clean would not read it as the dek; nor
+            # is one over a dek, which the body's reading counted: the subtitle over it, the
+            # dek gone, the next clean would read the line under the subtitle otherwise)
             subtitle = kicker.text
         if kicker.text.endswith(":") or subtitle is not None:
             reader.step(kicker.index, TITLES, "kicker", "moved header line into title fields")
@@ -903,13 +912,6 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
                 used.add(pos)
     while after < len(head) and after in used:  # repeats, already dropped
         after += 1
-    # ("watch One-Minute News", "admin Avatar": header debris, not a dek)
-    # (nor a line with a copy in the body, which stays: written as the subtitle over it, the
-    # next clean would read no dek, as for the line under the headline below)
-    dek = next((pos for pos, other in enumerate(head)
-                if other.index in reader.deks and not other.source[:1].islower()
-                and any(ch.isalnum() for ch in other.text)
-                and not reader.copied_below(other.text, body)), None)
     if dek is not None and subtitle is None and dek not in used:
         if title.endswith(":") and head[dek].line.kind is Kind.TITLE:
             # "Kicker:" over a headline-shaped line is one title (read back, the two lines

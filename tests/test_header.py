@@ -947,3 +947,18 @@ def test_a_dek_with_a_copy_in_the_body_is_no_dek_where_the_body_starts() -> None
     doc = clean(page)
     assert doc.body[0] == items.splitlines()[0]
     _holds_invariants(page, doc)
+
+
+def test_a_kicker_over_a_headline_with_a_dek_is_no_subtitle() -> None:
+    # A fuzz input (seed 31): the line above the headline was made the subtitle and the dek
+    # read under the headline went with the header; written as the subtitle under the title,
+    # the kicker left the long line below to be read as the dek by the next clean.
+    page = ("The Valley Will Host The Fair!\n• Welsh\n• French\n"
+            "Sponsored by the Valley Growers Council\n\n"
+            "Mayor Ann Lee leads a long walk through the Old Town\n"
+            "Mayor Ann Lee leads a long is vital to making the valley one of the best places to "
+            "live, she said.\n\nShe said it is the duty of everyone to keep walking each day of "
+            "their livesWalk through the Old Town\n\nposted on 01/04/2015\n\n" + BODY)
+    doc = clean(page)
+    assert doc.subtitle is not None and not doc.subtitle.startswith("Sponsored")
+    _holds_invariants(page, doc)
