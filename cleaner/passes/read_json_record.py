@@ -314,10 +314,12 @@ def read_json_record(draft: Draft) -> Draft:
     start = _json_start(text)
     if start is None:
         return draft
-    # Read without the stray controls that repair_mojibake removes next: with them, a record
-    # did not decode, and the next clean, without them, read it. Failing that, read it as
-    # repair_mojibake leaves each line (entities decoded, mojibake undone), for the same reason.
-    value_text = without_controls(text[start:])
+    # Read without the stray controls that repair_mojibake removes next, and the zero-width
+    # characters normalize_whitespace drops: with them, a record did not decode (a backslash, a
+    # zero-width space, ``r`` is no escape), and the next clean, without them, read it.
+    # Failing that, read it as repair_mojibake leaves each line (entities decoded, mojibake
+    # undone), for the same reason.
+    value_text = ZERO_WIDTH.sub("", without_controls(text[start:]))
     found = _read_value(value_text)
     if found is None:
         fixed = "\n".join(map(repaired, value_text.split("\n")))
