@@ -610,11 +610,11 @@ def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
     entry = entries[position]
     if not entry.line.dateline:
         return False
-    # (its copies right under it go as repeats, chrome goes anyway: the next clean would see
-    # the lead under it)
+    # (its copies right under it go as repeats, chrome and junk go anyway: the next clean
+    # would see the lead under it)
     below = next((other for other in islice(entries, position + 1, None)
                   if other.key != entry.key
-                  and other.line.kind is not Kind.CHROME), None)
+                  and other.line.kind is not Kind.CHROME and not _is_junk(other)), None)
     return below is not None and below.line.kind is Kind.PARAGRAPH and len(below.text) >= 60
 
 

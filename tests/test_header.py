@@ -962,3 +962,16 @@ def test_a_kicker_over_a_headline_with_a_dek_is_no_subtitle() -> None:
     doc = clean(page)
     assert doc.subtitle is not None and not doc.subtitle.startswith("Sponsored")
     _holds_invariants(page, doc)
+
+
+def test_a_stray_symbol_under_a_dateline_alone_does_not_hide_the_lead() -> None:
+    # Fuzz seed 31: a ticker strip cut inside a row left a symbol's name alone ("CNERGY"),
+    # a stray replacement character under it: the lead was not "right under" the dateline,
+    # so the word was made the title; the next clean, without the character, read it as the
+    # lead's dateline.
+    page = ("ABCD 78.55 Decreased By ▼ -0.06 (-0.08%)\nEFG 4.77 Increased By ▲ 0.12 (2.58%)\n"
+            "VALLEYCO\n\n\ufffd\n\n4.16 Increased By ▲ 0.13 (3.23%)\n"
+            "HIJK 39.29 Increased By ▲ 2.81 (7.7%)\n\n" + BODY)
+    doc = clean(page)
+    assert doc.title is None
+    _holds_invariants(page, doc)
