@@ -200,10 +200,13 @@ def _is_link_line(text: str) -> bool:
     return len(text) <= 60 or (len(text) <= 160 and not _SENTENCE_END.search(text))
 
 
-def chrome_blocks(lines: list[str]) -> dict[int, str]:
+def chrome_blocks(lines: list[str], start: int = 0) -> dict[int, str]:
     """Indexes of the lines that are chrome by their place in a block, with the reason.
 
-    A block opens only after the article has begun (a line of body length above it).
+    A block opens only after the article has begun (a line of body length above it); a
+    related-links block, only from the line `start` on, where the header model puts the body
+    (above it the header decides each line: a links heading there goes alone, and the lines
+    under it are the header's or the body's).
 
     >>> chrome_blocks(["A" * 90 + ".", "Related Stories", "Man bites dog", "B" * 120 + "."])
     {1: 'related links', 2: 'related links'}
@@ -227,7 +230,7 @@ def chrome_blocks(lines: list[str]) -> dict[int, str]:
                 if lines[rest].strip():
                     found[rest] = "reader comments"
             break
-        if opener == "links":
+        if opener == "links" and index >= start:
             found[index] = "related links"
             index += 1
             while index < len(lines) and (not lines[index].strip()

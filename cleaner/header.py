@@ -1200,7 +1200,7 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
     first = _key(reader.lines[body])
     # (a block of chrome at the end, related links or a comment thread, goes: the headline is
     # above it; its last link is no headline)
-    blocks = chrome_blocks(reader.lines)
+    blocks = chrome_blocks(reader.lines, body)
     for index in islice((i for i in _last_lines(reader, body) if i not in blocks), 3):
         if _key(reader.lines[index]) == first:
             return None

@@ -27,6 +27,31 @@ def test_no_block_opens_before_the_article_begins() -> None:
     assert chrome_blocks(["Comments", "Leave a Reply", "Short line"]) == {}
 
 
+def test_a_links_block_opens_only_where_the_body_starts() -> None:
+    lead = "The army said on Tuesday that the operation in the old town was finished at last."
+    lines = [lead, "Related Stories", "Army clears the old town", "", lead]
+    assert chrome_blocks(lines) == {1: "related links", 2: "related links"}
+    assert chrome_blocks(lines, start=2) == {}
+    assert chrome_blocks(lines, start=1) == {1: "related links", 2: "related links"}
+
+
+def test_a_links_heading_in_the_header_takes_no_lead_with_it() -> None:
+    # Fuzz seed 32: "Related Stories" above the lead (a caption of body length above it)
+    # opened a links block that took the lead, a line with no full stop, out of the body; the
+    # next clean, with the heading gone, read the line under it as the headline's dek.
+    page = ("Mayor Ann Lee: Growers must count their losses\n\n"
+            "Ann Lee Ann Lee said growers were right to want more help from the council after "
+            "the flood\n\n"
+            "Related Stories\n\n"
+            "Growers in the valley must count every loss and \"keep the receipts\", Ann Lee\n"
+            "- the town's first woman mayor - has said in an interview.\n\n"
+            "The council voted on Tuesday to close the old bridge to lorries after engineers found "
+            "cracks in two of its piers.\n\nRepairs are expected to take most of the summer.\n")
+    doc = clean(page)
+    assert doc.body[0].startswith("Growers in the valley")
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
 def test_removed_chrome_is_recorded() -> None:
     lead = "The army said on Tuesday that the operation in the old town was finished at last."
     doc = clean(f"Army Retakes the Old Town\n\n{lead}\n\nShare on WhatsApp\n\nLeave a Reply\n\n"

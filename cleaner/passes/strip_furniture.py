@@ -39,7 +39,7 @@ def strip_furniture(draft: Draft) -> Draft:
     removed: list[int] = []
     after_gallery = False
     first_paragraph: str | None = None
-    blocks = chrome_blocks(lines)
+    blocks = chrome_blocks(lines, plan.body_start)
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if number - 1 in planned:
