@@ -785,9 +785,10 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
 def _may_be_title(reader: _Reader, head: list[_Entry], pos: int, desks: _Desks) -> bool:
     """A title-like line that may be the headline: no bullet, no dateline alone above the lead
     or dated ("Chandigarh, June 3", however often repeated), no desk line nor the name that
-    signs above one, no heading of the chrome that ends a page (a paywall pitch)."""
+    signs above one, no heading of the chrome that ends a page (a paywall pitch), no junk (an
+    ad slot's name: above the text it goes)."""
     entry = head[pos]
-    return entry.line.kind is Kind.TITLE and entry.bullet is None \
+    return entry.line.kind is Kind.TITLE and entry.bullet is None and not _is_junk(entry) \
         and entry.index not in reader.datelines and not desks[pos] \
         and not _signs_for_a_desk(head, pos, desks) \
         and not (entry.line.dateline and any(ch.isdigit() for ch in entry.text)) \

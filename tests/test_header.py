@@ -975,3 +975,14 @@ def test_a_stray_symbol_under_a_dateline_alone_does_not_hide_the_lead() -> None:
     doc = clean(page)
     assert doc.title is None
     _holds_invariants(page, doc)
+
+
+def test_an_ad_slots_name_is_no_headline() -> None:
+    # Fuzz seed 32: a lower-case word alone ("ubamobile", an ad slot's name) over date widgets
+    # and junk was the only title-like line, so it was made the title; written on the first
+    # line, the next clean took it off as junk above the text.
+    page = ("adslotmobile\nWed Jan 20, 2016\naccess ad\n\nziva\n\nFri. May 16th, 2025\n"
+            "Spread the love\n\n" + BODY)
+    doc = clean(page)
+    assert doc.title is None
+    _holds_invariants(page, doc)
