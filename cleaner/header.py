@@ -595,9 +595,15 @@ def _word_count(text: str) -> int:
 
 def _copied_in_the_body(reader: _Reader, entries: list[_Entry], position: int) -> bool:
     """Whether a copy of the line stands below the copies right under it, which go with it
-    (chrome and title-like lines between them too, as `_body_start` reads a dek's copies)."""
+    (chrome and title-like lines between them too, as `_body_start` reads a dek's copies).
+    Not over a date: the header is written with its meta line then, which the next clean reads
+    as the cleaner's own format, whatever the body repeats."""
     entry = entries[position]
     if not reader.copied_below(entry.text, entry.index + 1):
+        return False
+    under = next((other for other in entries[position + 1 :]
+                  if other.line.kind is not Kind.CHROME), None)
+    if under is not None and _shows_a_date([under]):
         return False
     below = next((other.index for other in entries[position + 1 :]
                   if other.key != entry.key and other.line.kind not in (Kind.CHROME, Kind.TITLE)),

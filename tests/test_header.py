@@ -986,3 +986,17 @@ def test_an_ad_slots_name_is_no_headline() -> None:
     doc = clean(page)
     assert doc.title is None
     _holds_invariants(page, doc)
+
+
+def test_a_dek_over_a_date_is_a_dek_whatever_the_body_repeats() -> None:
+    # Fuzz seed 32: a dek over the date, with a copy further down: read as the lead (a dek with
+    # a copy in the body is none), its copy went as the repeated lead and the date stayed in
+    # the text; the next clean, the copy gone, read the dek over the date. Over a date the
+    # header is written with its meta line, which reads back as the cleaner's own format.
+    lead = ("Growers in the valley said on Friday that the flood had cost them more than half "
+            "of this year's crop.")
+    page = ("Valley Growers Count the Cost\n\nValley Growers Count the Cost of the Spring Flood"
+            f"\n\n{lead}\n\nFri Apr 17, 2015 16:23:50\n\n" + BODY + f"\n{lead}\n")
+    doc = clean(page)
+    assert doc.published == "2015-04-17T16:23:50"
+    _holds_invariants(page, doc)
