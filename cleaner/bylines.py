@@ -51,6 +51,10 @@ _PARTICLES = frozenset(PARTICLES.words)
 _USERS = frozenset(USERS.words)
 _USER_LINES = _USERS | {f"{u} avatar" for u in _USERS}  # ("admin avatar": the user's picture)
 _NOT_NAME = frozenset(NOT_NAME_WORDS.words)
+# A name alone on its line (no "By", no job title) has two or three words, or a particle in
+# it ("Mary Ann van Dyke"): four capitalised words alone are a headline ("Winter Storm Comes
+# Early"); longer names come with a lead-in.
+_BARE_WORDS_MAX = 3
 _DESK = regex.compile(
     rf"(?i)^(?:\S+\s+){{0,3}}?(?:{_alternation([w for r in DESK_PATTERNS for w in r.words])})$")
 _LEAD_WORDS = _alternation([w for row in LEAD_INS for w in row.words])
@@ -306,14 +310,22 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
         # No lead-in: a name with a job title or an agency, or (bare) names alone.
         if not authors or not (roles or credits or bare):
             return None
-        if bare and not (roles or credits) and any(
-                a.islower() or len(a.split()) < 2 or is_region(a) or is_region(a + ".")
-                or any(w.casefold() in _NOT_NAME for w in a.split()) for a in authors):
+        if bare and not (roles or credits) and not all(map(_bare_name, authors)):
             return None
     elif not (authors or credits or roles or desks):
         return None
     kind = "people" if authors else "agency" if credits else "desk"
     return Byline(_fullest(authors), tuple(dict.fromkeys(credits)), kind)
+
+
+def _bare_name(name: str) -> bool:
+    """A name as it stands alone on a line: two or three words, or more with a particle,
+    neither a region nor a menu's words."""
+    words = name.split()
+    return not name.islower() and len(words) >= 2 and (
+        len(words) <= _BARE_WORDS_MAX or any(w.casefold() in _PARTICLES for w in words)) \
+        and not is_region(name) and not is_region(name + ".") \
+        and not any(w.casefold() in _NOT_NAME for w in words)
 
 
 def opens_with_lead_in(line: str) -> bool:

@@ -117,10 +117,23 @@ def test_issue_byline_forms(line, bare, authors, credits, kind):
     "Kenya: Police Arrest Two Nation Reporters in Mombasa",
     "By the way, nothing here",
     "By 123, Some Headline Here",  # nothing name-like opens the byline
+    "Winter Storm Comes Early",  # four capitalised words alone: a headline (fuzz seed 32)
+    "Flood Waters Rise Again Tonight",
 ])
 def test_not_bylines(line):
     found = read_byline_line(line, bare=True)
     assert found is None or found.authors == ()
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Jane Doe", ("Jane Doe",)),
+    ("Mary Ann van Dyke", ("Mary Ann van Dyke",)),  # four words with a particle
+    ("Ann Lee and Bo Chen", ("Ann Lee", "Bo Chen")),
+    ("By Winter Storm Comes Early", ("Winter Storm Comes Early",)),  # a lead-in says it
+])
+def test_bare_names_of_two_or_three_words_or_with_a_particle(line, authors):
+    found = read_byline_line(line, bare=True)
+    assert found is not None and found.authors == authors
 
 
 def test_glued_byline_runs_over_every_name_before_the_title():

@@ -1000,3 +1000,15 @@ def test_a_dek_over_a_date_is_a_dek_whatever_the_body_repeats() -> None:
     doc = clean(page)
     assert doc.published == "2015-04-17T16:23:50"
     _holds_invariants(page, doc)
+
+
+def test_a_headline_under_a_garbled_date_is_no_bare_byline() -> None:
+    # Fuzz seed 32: under a date cut past reading ("On the 6, 2009", title-like), the real
+    # headline was read as a bare name line and went to authors; the next clean, with the
+    # cut date alone above the lead, read the page another way.
+    page = ("On the 6, 2009\n\nFlood Waters Rise Again\n\nHeavy rain has already been falling "
+            "across parts of the valley for a long day's night...\n\nNo comments:y, and the "
+            "weather service says there's a 90% chance the rain will go on through Friday\n")
+    doc = clean(page)
+    assert doc.authors == ()
+    _holds_invariants(page, doc)
