@@ -61,6 +61,12 @@ _LEAD_WORDS = _alternation([w for row in LEAD_INS for w in row.words])
 _COLON_WORDS = _alternation(list(COLON_LEAD_INS.words))
 _LEAD = regex.compile(
     rf"(?i)^\s*(?:(?:{_LEAD_WORDS}|{_COLON_WORDS})\s*:\s*|(?:{_LEAD_WORDS})\s+)")
+# A wire story's staff credits ("Reporting by A; Writing by B; Editing by C"): the reporters
+# and writers are its authors, the staff after them (editing, graphics) is not.
+_STAFF_LEAD = regex.compile(r"(?i)^\s*(?:additional\s+)?(?:reporting|writing)\s+by\s")
+_STAFF_PART = regex.compile(
+    r"(?i)^\s*(?:(?P<writers>(?:additional\s+)?(?:reporting|writing))|\p{L}+(?:\s+and\s+\p{L}+)?)"
+    r"\s+by\s+(?P<names>\S.*)$")
 _PARTICLE_WORD = _alternation(list(_PARTICLES))
 _NAME_WORD = regex.compile(
     rf"^(?:\p{{Lu}}[\p{{L}}’'.-]*|(?:{_PARTICLE_WORD})(?:-[\p{{L}}’'-]*)?)$")
@@ -361,7 +367,25 @@ def _read_lead_in(text: str) -> tuple[str, regex.Match[str] | None, str]:
     the lead-in, tidied (a read time, links, handles and symbols out)."""
     text = _unescape(text)
     lead = _LEAD.match(text)
-    return text, lead, _clean(_without_read_time(text[lead.end():] if lead else text))
+    rest = text[lead.end():] if lead else text
+    if lead and ";" in rest and _STAFF_LEAD.match(text):
+        rest = _staff_writers(rest)
+    return text, lead, _clean(_without_read_time(rest))
+
+
+def _staff_writers(rest: str) -> str:
+    """The writers of a staff credit line, after its lead-in: ``A; Writing by B; Editing by
+    C`` gives ``A, B``; a part that credits no staff role is left in, for the byline reader
+    to reject."""
+    first, *parts = rest.split(";")
+    names = [first]
+    for part in parts:
+        found = _STAFF_PART.match(part)
+        if found is None:
+            return rest
+        if found.group("writers"):
+            names.append(found.group("names"))
+    return ", ".join(name.strip() for name in names)
 
 
 def _whole_line(cleaned: str) -> Byline | None:

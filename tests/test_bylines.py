@@ -136,6 +136,20 @@ def test_bare_names_of_two_or_three_words_or_with_a_particle(line, authors):
     assert found is not None and found.authors == authors
 
 
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Reporting by Jane Doe; Editing by Bo Chen", ("Jane Doe",)),
+    ("Reporting by Ann Lee; Writing by Jo Roe; Editing by Bo Chen", ("Ann Lee", "Jo Roe")),
+    ("Additional reporting by Ann Lee and Bo Chen", ("Ann Lee", "Bo Chen")),
+])
+def test_staff_credit_lines_name_their_reporters_and_writers(line, authors):
+    found = read_byline_line(line)
+    assert found is not None and found.authors == authors
+
+
+def test_a_staff_credit_line_with_a_sentence_after_it_is_no_byline():
+    assert read_byline_line("Reporting by Jane Doe; the army said it was over") is None
+
+
 def test_glued_byline_runs_over_every_name_before_the_title():
     glued = read_byline("By Jeremy Herb, Lauren del Valle and Kara Scannell, CNN, Title Here")
     assert glued is not None and glued.title == "Title Here"

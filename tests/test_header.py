@@ -1012,3 +1012,15 @@ def test_a_headline_under_a_garbled_date_is_no_bare_byline() -> None:
     doc = clean(page)
     assert doc.authors == ()
     _holds_invariants(page, doc)
+
+
+def test_staff_credits_pasted_twice_at_the_end_are_no_headline() -> None:
+    # Fuzz seed 32: a page that opens with its lead and ends with its staff credits, pasted
+    # twice: the credit line was made the title at the end, and the next clean, with it on
+    # the first line, dropped its copy at the end as the title repeated.
+    credits = "Reporting by Jane Doe; Writing by Ann Lee; Editing by Bo Chen"
+    page = (BODY + "\nThe mayor said on Wednesday that she had never thought of quitting and "
+            "was committed to the plan.\n\n" + f"{credits}\n{credits}\n\nLeave a Reply\n")
+    doc = clean(page)
+    assert doc.title is None
+    _holds_invariants(page, doc)
