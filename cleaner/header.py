@@ -1226,10 +1226,15 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
 
 
 def _title_repeated_at_end(reader: _Reader, title: str, body: int) -> None:
+    if not reader.copied_below(title, body):
+        return
     taken = {step.index for step in reader.steps if step.role == "title"}
     lead = reader.lines[body].strip() if body < len(reader.lines) else ""
+    # (a block of chrome that ends the page, a comment thread, goes: the copies above it end
+    # the page for the next clean)
+    blocks = chrome_blocks(reader.lines, body)
     for index in _last_lines(reader, body):  # every copy that ends the page
-        if index in taken:
+        if index in taken or index in blocks:
             continue  # the headline itself, read at the end of the page
         if index > body and len(lead) > 60 and reader.lines[index].strip() == lead \
                 and _key(lead) != _key(title):

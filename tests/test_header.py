@@ -1024,3 +1024,17 @@ def test_staff_credits_pasted_twice_at_the_end_are_no_headline() -> None:
     doc = clean(page)
     assert doc.title is None
     _holds_invariants(page, doc)
+
+
+def test_copies_of_the_title_over_a_comment_thread_end_the_page() -> None:
+    # Fuzz seed 33: the headline's copies stood above "1 comment", which opens the comment
+    # thread that goes to the end of the page: they stayed, and the next clean, the thread
+    # gone, dropped them as the title repeated at the end.
+    title = "Mayor Ann Lee gets lost in the valley"
+    lead = ("According to the mayor's office, Ann Lee got lost on a walk over the weekend and had "
+            "to call for help.")
+    page = (f"{title}\n{title}\n\n1 comment\n\n{lead}\n{title}\n{title}\n\n1 comment\n\n"
+            + BODY)
+    doc = clean(page)
+    assert title not in doc.body
+    _holds_invariants(page, doc)
