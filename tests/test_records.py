@@ -282,6 +282,18 @@ def test_a_cut_off_record_written_twice_is_read_once():
     check(page, doc)
 
 
+def test_a_long_line_of_a_record_pasted_again_is_read_once():
+    # Fuzz: a dump header glued inside a key ("content_sumarray(2) {") broke the record over
+    # lines, and its next line was pasted again; the copy spoiled the decoding, strip_furniture
+    # dropped it as the repeated lead, and the next clean read the record.
+    line = ('summary": "The council voted on Tuesday to close the old bridge to lorries after '
+            'the engineers\' report.", "content": "<p>Repairs take months.</p>"}]')
+    page = '[{"title": "Bridge closed to lorries", "content_sumarray(2) {\n' + line + "\n" + line
+    doc = clean(page)
+    assert doc.title == "Bridge closed to lorries"
+    check(page, doc)
+
+
 def test_a_record_written_twice_whose_copies_differ_in_spacing_is_read_once():
     # A tab in one copy: the copies differed until the text passes dropped it; strip_furniture
     # then removed the copy and the next clean read the record (found by the fuzzer).

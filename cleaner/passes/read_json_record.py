@@ -46,6 +46,7 @@ _LEAD_IN_MAX = 80  # a lead-in line before the JSON (``All Article Properties:``
 _MAX_DEPTH = 64  # deeper values are not salvaged: no record is nested this deep
 _SEARCH_DEPTH = 4  # how deep wrappers (``{"data": [[{…}]]}``) are searched for articles
 _EPOCH_MS = 10**11  # larger epoch numbers are milliseconds
+_LONG_LINE = 60  # characters: a longer line pasted again is a copy (as strip_furniture has it)
 _TRUNCATED = re.compile(TRUNCATION_MARK)
 
 
@@ -284,19 +285,26 @@ def _articles(value: JsonValue, depth: int = 0) -> Iterator[dict[str, JsonValue]
 
 def _read_value(value_text: str) -> tuple[tuple[JsonValue, list[str]], list[dict[str, JsonValue]],
                                           bool] | None:
-    """The decoded value, its articles and whether it was written more than once; None when
-    it holds no article."""
+    """The decoded value, its articles and whether it (or a line of it) was written more than
+    once; None when it holds no article."""
     decoded = _decode(value_text.rstrip())
     articles = list(_articles(decoded[0])) if decoded is not None else []
     if articles:
         return decoded, articles, False  # type: ignore[return-value]
     # The record written out more than once (a crawl that stored the response twice, each copy
-    # on a line of its own): read once. Otherwise the copies spoil the decoding (or a cut-off
-    # copy's salvage holds no article) and strip_furniture drops them, so the next clean would
-    # read the record.
+    # on a line of its own), or a long line of it pasted again: read once. Otherwise the copies
+    # spoil the decoding (or a cut-off copy's salvage holds no article) and strip_furniture
+    # drops them (as the title's repeats, or the lead's), so the next clean would read it.
     first, _, rest = value_text.partition("\n")
     key = " ".join(first.split())  # (a copy may differ in its spacing: a tab the next
-    kept = [line for line in rest.split("\n") if " ".join(line.split()) != key]  # run drops)
+    seen = {key}  # run drops)
+    kept = []
+    for line in rest.split("\n"):
+        spaced = " ".join(line.split())
+        if spaced == key or (len(spaced) > _LONG_LINE and spaced in seen):
+            continue
+        seen.add(spaced)
+        kept.append(line)
     if len(kept) == len(rest.split("\n")) or len(first.strip()) <= 1:
         return None
     decoded = _decode("\n".join((first, *kept)).rstrip())
@@ -335,7 +343,7 @@ def read_json_record(draft: Draft) -> Draft:
     if notes:
         log.warn("cut-off JSON record: kept the complete members and the cut-off last string")
     if repeated:
-        log.warn("JSON record written more than once: read once")
+        log.warn("JSON record (or a line of it) written more than once: read once")
     body: list[str] = fields["body"][1]  # type: ignore[assignment]
     title: str | None = fields["title"][1]  # type: ignore[assignment]
     if title is not None and is_junk_line(title):
