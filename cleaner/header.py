@@ -346,7 +346,7 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         # above a lead opened by a dateline a promo: with the title at the end written first,
         # the next clean would read it so)
         if lead is None or (not _explained(entries, lead, reader)
-                            and _dateline_lead_below(entries, lead) is None):
+                            and _dateline_lead_below(entries, lead, reader.lines) is None):
             title = _title_at_end(reader, body)
         if title is not None:
             _title_repeated_at_end(reader, title, body)
@@ -569,7 +569,7 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         if deks and titled and lead_at is not None and entry.index < lead_at:
             continue  # every paragraph up to that lead: read again, the lead is nearer
         if deks and titled and after_title < 2 and lead_at is None:
-            lead_at = _dateline_lead_below(entries, position)
+            lead_at = _dateline_lead_below(entries, position, reader.lines)
             if lead_at is not None:
                 after_title += 1
                 continue
@@ -668,7 +668,8 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
     return position + 1 < len(entries) and entries[position + 1].line.kind in (Kind.DATE, Kind.META)
 
 
-def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
+def _dateline_lead_below(entries: list[_Entry], position: int, lines: list[str]
+                         ) -> int | None:
     """The line of a lead opened by a dateline within the next three lines, or None."""
     # The text test first: most pages have no such lead, and their lines stay unclassified.
     here = entries[position].text
@@ -681,10 +682,13 @@ def _dateline_lead_below(entries: list[_Entry], position: int) -> int | None:
         return None
     # Chrome and a copy of the paragraph go anyway: counted, the next clean, without them,
     # would look further down.
-    staying = sum(1 for entry in islice(entries, position + 1, lead)
-                  if not entry.chrome and not _is_junk(entry)
-                  and entry.text != here)
-    return entries[lead].index if staying < 3 else None
+    between = [entry for entry in islice(entries, position + 1, lead)
+               if not entry.chrome and not _is_junk(entry) and entry.text != here]
+    if len(between) >= 3:
+        # (nor do the lines of a chrome block, related links, read from here on)
+        blocks = chrome_blocks(lines, entries[position].index)
+        between = [entry for entry in between if entry.index not in blocks]
+    return entries[lead].index if len(between) < 3 else None
 
 
 def _is_dateline_lead(entry: _Entry) -> bool:

@@ -1038,3 +1038,17 @@ def test_copies_of_the_title_over_a_comment_thread_end_the_page() -> None:
     doc = clean(page)
     assert title not in doc.body
     _holds_invariants(page, doc)
+
+
+def test_related_links_between_do_not_keep_a_dateline_lead_out_of_reach() -> None:
+    # Fuzz seed 33: under the headline, four lines stood between a fragment and a lead opened
+    # by a dateline, two of them the links under "People are also reading…": too far, so the
+    # fragment began the body; the links gone, the next clean found the lead within reach and
+    # read the fragment as header.
+    page = ("AP\n\nSecond flood in two days hits the valley townArray\n(\n,Array\n(\nArray\n"
+            "d and a man was rescued after the river rose over the road where he was trying to "
+            "drive.\n\nPeople are also reading…\n\nT(\ns in the county\n\n"
+            "SALEM, Ore. (AP) — For the second straight day, the river flooded the valley town "
+            "and crews rescued drivers from their cars.\n\n" + BODY)
+    doc = clean(page)
+    _holds_invariants(page, doc)
