@@ -307,6 +307,7 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         # paragraph a line, the next clean would read it so).
         reader.deks.clear()
         body = _body_start(reader, entries, wraps=False)
+    deks = True
     if not _more_text_below(reader, body) and reader.deks:
         # A dek over no article is the article, written one paragraph a line: read as it
         # will be written (the lines that made it a dek stand apart then, and the next clean
@@ -315,11 +316,12 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         if spaced is not None:
             return spaced
         reader.deks.clear()
-        body = _body_start(reader, entries, deks=False, wraps=wraps)
+        deks = False
+        body = _body_start(reader, entries, deks=deks, wraps=wraps)
     head = [entry for entry in entries if entry.index < body]
     title_at = _choose_title(reader, head)
     if title_at:
-        body, head = _read_from_the_title(reader, entries, head, title_at, body, wraps)
+        body, head = _read_from_the_title(reader, entries, head, title_at, body, deks, wraps)
     if not _more_text_below(reader, body) and reader.crawler is None \
             and not _shows_a_date(head):
         # Nothing below the header: its title-like lines are the text itself (a line alone is
@@ -373,7 +375,8 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
 
 
 def _read_from_the_title(reader: _Reader, entries: list[_Entry], head: list[_Entry],
-                         title_at: int, body: int, wraps: bool) -> tuple[int, list[_Entry]]:
+                         title_at: int, body: int, deks: bool, wraps: bool
+                         ) -> tuple[int, list[_Entry]]:
     """Where the body starts read from the headline down, as the next clean will read it: the
     title-like lines above the headline (a site name, a crosshead pasted above) go with the
     header, and they no longer count. ("Site Name With Six Words⏎Short Head⏎Long line …": with
@@ -383,14 +386,14 @@ def _read_from_the_title(reader: _Reader, entries: list[_Entry], head: list[_Ent
     if not any(entry.line.kind in (Kind.TITLE, Kind.PARAGRAPH) and not _is_junk(entry)
                for entry in entries[:start]):
         return body, head  # (only header lines above, which the body's reading skips anyway)
-    deks, datelines = reader.deks, reader.datelines
+    first_deks, first_datelines = reader.deks, reader.datelines
     reader.deks, reader.datelines = set(), set()
-    again = _body_start(reader, entries[start:], wraps=wraps)
+    again = _body_start(reader, entries[start:], deks=deks, wraps=wraps)
     if again != body:
         read = [entry for entry in entries if entry.index < again]
         if _choose_title(reader, read) == title_at:
             return again, read
-    reader.deks, reader.datelines = deks, datelines
+    reader.deks, reader.datelines = first_deks, first_datelines
     return body, head
 
 

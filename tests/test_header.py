@@ -1052,3 +1052,15 @@ def test_related_links_between_do_not_keep_a_dateline_lead_out_of_reach() -> Non
             "and crews rescued drivers from their cars.\n\n" + BODY)
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_dek_over_nothing_is_read_so_from_the_headline_down_too() -> None:
+    # Fuzz seed 33: a header over nothing is read without deks (its lines are the text), but
+    # the reading again from the headline down read the dek all the same, and the page was
+    # left as text; the caption under the dek gone, the next clean read a headline over it.
+    page = ("Barn burns near Mill Pond'. (Jane Roe/Valley News)\n\nA barns Pond\n"
+            "Barn burns near the old Mill Pond\n\nA farm barn was destroyed by a fire on Sunday "
+            "morning.\nCrews from the valley fire service answered a call about a barn fire "
+            "around 2:15 a.m. Sunday. (Jane Roe/Valley News)\n\nA barn\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
