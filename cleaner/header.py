@@ -336,6 +336,7 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
                 return spaced
             body, title_at = first.index, None
             head = [entry for entry in head if entry.index < body]
+            _widgets_in_the_text(reader, entries, body)
     if title_at is not None and not _more_text_below(reader, body):
         body, head = _text_under_the_date(head, title_at, body)
     plan_title = _plan_title(reader, head, title_at, body)
@@ -450,19 +451,28 @@ def _own_format(reader: _Reader) -> HeaderPlan | None:
 
 def _shows_a_date(head: list[_Entry]) -> bool:
     """Whether the header has a date the text will show on its meta line: a meta line, or a
-    date line that reads as a date and is not labelled a widget (``Today's Paper | …``; one
-    that does not leaves no meta line, and the next clean would read a header over nothing)."""
-    for entry in head:
+    date line that reads as a date and is no widget (``Today's Paper | …``, a date between
+    chrome lines: one that goes as a widget leaves no meta line, and the next clean would read
+    a header over nothing)."""
+    for pos, entry in enumerate(head):
         if entry.line.kind is Kind.META:
             return True
         found = entry.line.date
-        # (a widget by its neighbours counts: they are chrome, and gone, the next clean
-        # would read the date)
-        if entry.line.kind is Kind.DATE and found is not None and not _labelled_widget(found) \
-                and any(date is not None and date.iso is not None
-                        for date in (found.published, found.updated)):
+        if entry.line.kind is Kind.DATE and found is not None and any(
+                date is not None and date.iso is not None
+                for date in (found.published, found.updated)) and not _is_widget(head, pos):
             return True
     return False
+
+
+def _widgets_in_the_text(reader: _Reader, entries: list[_Entry], body: int) -> None:
+    """A header over nothing is the text, but a site's date widget in it goes all the same,
+    as it goes above any text: kept, the next clean, its chrome neighbours gone, would read
+    it as the page's date."""
+    for pos, entry in enumerate(entries):
+        if entry.index >= body and entry.line.kind is Kind.DATE and entry.line.date is not None \
+                and _is_widget(entries, pos):
+            reader.step(entry.index, CHROME, "chrome", "removed the site's date widget")
 
 
 def _read_spaced(reader: _Reader) -> HeaderPlan | None:
