@@ -33,6 +33,7 @@ from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import DateLine, ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
 from cleaner.lexicon import places
+from cleaner.lexicon.dates import MONTHS, WEEKDAYS
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
 from cleaner.passes.repair_mojibake import repaired
 
@@ -809,13 +810,28 @@ def _may_be_title(reader: _Reader, head: list[_Entry], pos: int, desks: _Desks) 
     """A title-like line that may be the headline: no bullet, no dateline alone above the lead
     or dated ("Chandigarh, June 3", however often repeated), no desk line nor the name that
     signs above one, no heading of the chrome that ends a page (a paywall pitch), no junk (an
-    ad slot's name: above the text it goes)."""
+    ad slot's name: above the text it goes), no date cut past reading."""
     entry = head[pos]
     return entry.line.kind is Kind.TITLE and entry.bullet is None and not _is_junk(entry) \
+        and not _date_shaped(entry.text) \
         and entry.index not in reader.datelines and not desks[pos] \
         and not _signs_for_a_desk(head, pos, desks) \
         and not (entry.line.dateline and any(ch.isdigit() for ch in entry.text)) \
         and not opens_a_tail(entry.text)  # ("To continue reading this article...")
+
+
+def _date_shaped(text: str) -> bool:
+    """A date the reader could not read ("Tue Dec 27, 201û6 09:46:34"): digits, and no word
+    of letters alone but the names of days and months.
+
+    >>> _date_shaped("Tue Dec 27, 201û6 09:46:34"), _date_shaped("March 4 rally draws 2,000")
+    (True, False)
+    """
+    if not any(ch.isdigit() for ch in text):
+        return False
+    words = [word.strip(".,").casefold() for word in text.split()]
+    names = [word for word in words if word.isalpha()]
+    return bool(names) and all(word in MONTHS or word in WEEKDAYS for word in names)
 
 
 class _Desks:

@@ -1076,3 +1076,16 @@ def test_a_date_widget_over_nothing_goes_and_the_header_is_text() -> None:
     doc = clean(page)
     assert doc.published is None
     _holds_invariants(page, doc)
+
+
+def test_a_date_cut_past_reading_is_no_headline_however_repeated() -> None:
+    # A saved fuzz input: a date line garbled past reading ("201û6"), pasted twice, beat the
+    # headline as the repeated line; the headline went as the subtitle, and the next clean,
+    # the copy gone, read it as the lead.
+    date = "Tue Dec 27, 201\u00fb^\u01926 09:46:34"
+    page = ("BLAST MOMENT: Old Depot Blows Up on Live TV after Residents Return to the Valley\n\n"
+            f"{date}\n\nMoment when the old depot blew up as residents were returning home, "
+            f"filmed by a local TV crew.\n\n{date}\n\n" + BODY)
+    doc = clean(page)
+    assert doc.title is not None and doc.title.startswith("BLAST MOMENT")
+    _holds_invariants(page, doc)
