@@ -1089,3 +1089,13 @@ def test_a_date_cut_past_reading_is_no_headline_however_repeated() -> None:
     doc = clean(page)
     assert doc.title is not None and doc.title.startswith("BLAST MOMENT")
     _holds_invariants(page, doc)
+
+
+def test_a_copy_of_the_dek_under_it_with_debris_glued_goes_with_the_dek() -> None:
+    # A saved fuzz input: the dek ("2015 14:18:11", a cut date) had a copy under it with an
+    # orphan comma glued to it: no copy, so it began the body; the comma then went as lead
+    # debris, and the next clean read a copy of the dek right under it, which goes with it.
+    page = ("Talks Resume\n\nTalks resume in the valley townArray\n2015 14:18:11\n\n"
+            "Talks resume in the valley townArray\n, 2015 14:18:11\n\n" + BODY)
+    doc = clean(page)
+    _holds_invariants(page, doc)
