@@ -1259,7 +1259,8 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
         if line.kind is Kind.TITLE and 3 <= line.words <= 20 and not line.dateline \
                 and not line.text.startswith("(") \
                 and index > body and reader.lines[index - 1].strip() \
-                and (not line.text.isupper() or line.words >= 4):  # (a sign-off: "- AFP")
+                and (not line.text.isupper() or line.words >= 4) \
+                and not bylines.names_a_desk(line.text):  # (a sign-off: "- AFP", a desk)
             reader.step(index, TITLES, "title", "moved the headline at the end of the page "
                                                 "into title")
             return line.text

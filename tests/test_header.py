@@ -1099,3 +1099,13 @@ def test_a_copy_of_the_dek_under_it_with_debris_glued_goes_with_the_dek() -> Non
             "Talks resume in the valley townArray\n, 2015 14:18:11\n\n" + BODY)
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_desk_line_at_the_end_is_no_headline() -> None:
+    # Fuzz seed 34: "Asked by report" (a desk's words: "… report") ended a page that opens
+    # with its lead, so it was made the title at the end; on the first line, the next clean
+    # read it as a desk line, no headline, and took it off.
+    page = (BODY.replace("\n\n", "\n") + "Sent by report\n")
+    doc = clean(page)
+    assert doc.title is None
+    _holds_invariants(page, doc)
