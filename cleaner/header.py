@@ -187,8 +187,23 @@ class _Reader:
 
     def copied_below(self, text: str, start: int) -> bool:
         """Whether a copy of the line (case and spacing aside) stands at or below `start`."""
+        return next(self.copies(text, start), None) is not None
+
+    def copied_in_the_text(self, text: str, start: int, body: int) -> bool:
+        """Whether a copy of the line stands at or below `start` outside the chrome blocks
+        that go with the body starting at `body` (a paywall pitch to the end of the page)."""
+        blocks: dict[int, str] | None = None
+        for index in self.copies(text, start):
+            if blocks is None:
+                blocks = chrome_blocks(self.lines, body)
+            if index not in blocks:
+                return True
+        return False
+
+    def copies(self, text: str, start: int) -> Iterator[int]:
+        """The indices of the copies of the line (case and spacing aside) from `start` on."""
         key = _key(text)
-        return self._holding(key) > 0 and next(self._copies(key, start), None) is not None
+        return self._copies(key, start) if self._holding(key) > 0 else iter(())
 
     def _holding(self, key: str) -> int:
         """How often the page holds the key's longest word: each line that keys so holds it,
@@ -618,9 +633,10 @@ def _copies(entry: _Entry, key: str) -> bool:
 
 def _copied_in_the_body(reader: _Reader, entries: list[_Entry], position: int) -> bool:
     """Whether a copy of the line stands below the copies right under it, which go with it
-    (chrome and title-like lines between them too, as `_body_start` reads a dek's copies).
-    Not over a date: the header is written with its meta line then, which the next clean reads
-    as the cleaner's own format, whatever the body repeats."""
+    (chrome and title-like lines between them too, as `_body_start` reads a dek's copies),
+    and outside the chrome blocks that go (a paywall pitch to the end of the page). Not over a
+    date: the header is written with its meta line then, which the next clean reads as the
+    cleaner's own format, whatever the body repeats."""
     entry = entries[position]
     if not reader.copied_below(entry.text, entry.index + 1):
         return False
@@ -631,7 +647,7 @@ def _copied_in_the_body(reader: _Reader, entries: list[_Entry], position: int) -
     below = next((other.index for other in entries[position + 1 :]
                   if other.key != entry.key and other.line.kind not in (Kind.CHROME, Kind.TITLE)),
                  entries[-1].index + 1)
-    return reader.copied_below(entry.text, below)
+    return reader.copied_in_the_text(entry.text, below, entry.index)
 
 
 def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
@@ -923,7 +939,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     dek = next((pos for pos, other in enumerate(head)
                 if other.index in reader.deks and not other.source[:1].islower()
                 and any(ch.isalnum() for ch in other.text)
-                and not reader.copied_below(other.text, body)), None)
+                and not reader.copied_in_the_text(other.text, body, body)), None)
     before = title_at - 1
     while before >= 0 and before in used:
         before -= 1

@@ -1109,3 +1109,14 @@ def test_a_desk_line_at_the_end_is_no_headline() -> None:
     doc = clean(page)
     assert doc.title is None
     _holds_invariants(page, doc)
+
+
+def test_a_dek_whose_copy_is_in_a_paywall_tail_is_the_dek() -> None:
+    # Fuzz seed 34: the dek's only copy stood in the paywall pitch that goes to the end of the
+    # page: counted, the line began the body; the pitch gone, the next clean read the dek.
+    dek = "Growers say the flood cost them half of this year's crop and most of their savings."
+    page = ("Valley growers count the cost of the flood\n\n" + dek + "\nBy Jane Doe\n\n" + BODY
+            + "\nTo continue reading this article...\n" + dek + "\n- Unlimited access to news\n")
+    doc = clean(page)
+    assert doc.subtitle == dek
+    _holds_invariants(page, doc)
