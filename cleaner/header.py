@@ -573,10 +573,14 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
                 wraps and position and entries[position - 1].index + 1 == entry.index
                 and entries[position - 1].line.kind is Kind.TITLE)
                 and (title_words > 3 or after_title)):
-            titled = True  # (a long title-like line after a headline is a lead, unless it
+            # (a long title-like line after a headline is a lead, unless it
             # stands right under another, a second headline line, or what stood above it was
             # a site name or a section word: "Example Daily News⏎⏎Long Headline …"; a short
             # line with a dek under it was the headline all the same)
+            if titled and entry.line.words > 12 and title_words > 3 and not after_title:
+                after_title += 1  # (that second line, a long one, is the dek: written as the
+                # subtitle, the next clean reads the paragraph under it as no dek either)
+            titled = True
             title_words = max(title_words, _word_count(entry.text))
             continue
         if kind is Kind.PARAGRAPH and entry.text[:1].islower() and position \

@@ -1120,3 +1120,16 @@ def test_a_dek_whose_copy_is_in_a_paywall_tail_is_the_dek() -> None:
     doc = clean(page)
     assert doc.subtitle == dek
     _holds_invariants(page, doc)
+
+
+def test_a_long_second_line_under_the_headline_is_the_dek_the_body_counts() -> None:
+    # Fuzz seed 34: a long bulleted line under the headline (a paywall pitch between, which
+    # goes) was the dek; written right under the title, the next clean read it as the
+    # headline's second line, so the bulleted line under it was still free to be the dek.
+    # Counted as the dek there too, the line under it begins the body.
+    page = ("Shares in the valley's biggest grower are poised to fall after a poor harvest "
+            "update\nJoin Investment Week for free\n- Unlimited access to real-time news, "
+            "analysis and opinion from the farm industry, including the weekly market hub\n"
+            "- Get ahead of the market.\n\n" + BODY)
+    doc = clean(page)
+    _holds_invariants(page, doc)
