@@ -692,6 +692,13 @@ def _explained(entries: list[_Entry], position: int, reader: _Reader) -> bool:
 _MAX_DEK = 250  # characters: a longer line under the headline is the lead
 
 
+def _dek_text(entry: _Entry) -> str:
+    """The subtitle a dek gives: without its bullet ("- Net income …"), unless only the bullet
+    makes the line a dek (one longer than a dek: written without it, the next clean would read
+    the lead)."""
+    return entry.source if len(entry.source) <= _MAX_DEK else entry.text
+
+
 def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
                      under_title: bool = False) -> bool:
     """A short line right under a headline line (no blank between) that ends its block, or
@@ -988,7 +995,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
             title = f"{title} {head[dek].text}"
             reader.step(head[dek].index, TITLES, "title", "moved header line into title fields")
         else:
-            subtitle = head[dek].text
+            subtitle = _dek_text(head[dek])
             reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(dek)
     elif after < len(head) and subtitle is None and not head[after].source[:1].islower() and (
@@ -998,7 +1005,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         # (a line repeated in the body is no dek: written as the subtitle, with its copy the
         # next clean would read it as the repeated line, the headline; nor is a line of stray
         # symbols, "-": written under the title, the next clean read the two lines as text)
-        subtitle = head[after].text
+        subtitle = _dek_text(head[after])
         reader.step(head[after].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(after)
     if subtitle is not None and title.endswith(":") \
