@@ -282,6 +282,18 @@ def test_a_cut_off_record_written_twice_is_read_once():
     check(page, doc)
 
 
+@pytest.mark.parametrize("tail", ["Share on WhatsApp\n", "\n\n" + "\u00e2\u20ac" * 60 + "\n"])
+def test_chrome_under_a_record_does_not_hide_it(tail):
+    # Fuzz seed 34: a record with a share row or a gallery paste under it was no record page
+    # (a complete value with more after it); strip_furniture removed the line, and the next
+    # clean read the record.
+    page = ('{"title": "Bridge closed to lorries", "content": "<p>The council voted on '
+            'Tuesday.</p>"}\n' + tail)
+    doc = clean(page)
+    assert (doc.title, doc.body) == ("Bridge closed to lorries", ("The council voted on Tuesday.",))
+    check(page, doc)
+
+
 def test_a_long_line_of_a_record_pasted_again_is_read_once():
     # Fuzz: a dump header glued inside a key ("content_sumarray(2) {") broke the record over
     # lines, and its next line was pasted again; the copy spoiled the decoding, strip_furniture

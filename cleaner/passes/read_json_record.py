@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from cleaner.bylines import read_byline_line
+from cleaner.chrome import chrome_line, is_gallery_paste
 from cleaner.dates import parse_date
 from cleaner.document import Draft, JsonValue, Log
 from cleaner.header import is_junk_line
@@ -312,6 +313,18 @@ def _read_value(value_text: str) -> tuple[tuple[JsonValue, list[str]], list[dict
     return (decoded, articles, True) if decoded is not None and articles else None
 
 
+def _without_trailing_chrome(text: str) -> str:
+    """The text less the chrome lines (and blank lines) that end it, which strip_furniture
+    removes: under a record (``Share on WhatsApp``, a gallery block) they made the page no
+    record page, and the next clean, without them, read the record."""
+    lines = text.split("\n")
+    end = len(lines)
+    while end > 1 and (not lines[end - 1].strip() or chrome_line(lines[end - 1]) is not None
+                       or is_gallery_paste(lines[end - 1].strip(), None)):
+        end -= 1
+    return text if end == len(lines) else "\n".join(lines[:end])
+
+
 def read_json_record(draft: Draft) -> Draft:
     """Read a JSON article record into title, subtitle, authors, date and body paragraphs.
 
@@ -327,7 +340,7 @@ def read_json_record(draft: Draft) -> Draft:
     # zero-width space, ``r`` is no escape), and the next clean, without them, read it.
     # Failing that, read it as repair_mojibake leaves each line (entities decoded, mojibake
     # undone), for the same reason.
-    value_text = ZERO_WIDTH.sub("", without_controls(text[start:]))
+    value_text = _without_trailing_chrome(ZERO_WIDTH.sub("", without_controls(text[start:])))
     found = _read_value(value_text)
     if found is None:
         fixed = "\n".join(map(repaired, value_text.split("\n")))
