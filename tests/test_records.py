@@ -282,12 +282,15 @@ def test_a_cut_off_record_written_twice_is_read_once():
     check(page, doc)
 
 
-@pytest.mark.parametrize("tail", ["Share on WhatsApp\n", "\n\n" + "\u00e2\u20ac" * 60 + "\n"])
-def test_chrome_under_a_record_does_not_hide_it(tail):
-    # Fuzz seed 34: a record with a share row or a gallery paste under it was no record page
-    # (a complete value with more after it); strip_furniture removed the line, and the next
-    # clean read the record.
-    page = ('{"title": "Bridge closed to lorries", "content": "<p>The council voted on '
+@pytest.mark.parametrize(("head", "tail"), [
+    ("", "Share on WhatsApp\n"), ("", "\n\n" + "\u00e2\u20ac" * 60 + "\n"),
+    ("MoreImage\n" * 3, ""), ("Share on WhatsApp\n\n", "\nMoreImage\n"),
+])
+def test_chrome_around_a_record_does_not_hide_it(head, tail):
+    # Fuzz seeds 34 and 35: a record with a share row or a gallery paste under it was no record
+    # page (a complete value with more after it), and one under gallery markers no JSON page;
+    # strip_furniture removed the lines, and the next clean read the record.
+    page = (head + '{"title": "Bridge closed to lorries", "content": "<p>The council voted on '
             'Tuesday.</p>"}\n' + tail)
     doc = clean(page)
     assert (doc.title, doc.body) == ("Bridge closed to lorries", ("The council voted on Tuesday.",))

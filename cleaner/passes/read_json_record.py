@@ -56,8 +56,16 @@ class _CutOff(Exception):
 
 
 def _json_start(text: str) -> int | None:
-    """Where the JSON value of a page starts (after an optional lead-in line), or None."""
+    """Where the JSON value of a page starts (after an optional lead-in line), or None.
+
+    Chrome lines above it (``MoreImage``, a share row) are skipped: strip_furniture removes
+    them, and the next clean would read the record."""
     start = len(text) - len(text.lstrip())
+    while not text.startswith(("{", "["), start):
+        end = text.find("\n", start)
+        if end == -1 or chrome_line(text[start:end]) is None:
+            break
+        start = end + len(text[end:]) - len(text[end:].lstrip())
     if text.startswith(("{", "["), start):
         return start
     end = text.find("\n", start)
@@ -313,16 +321,16 @@ def _read_value(value_text: str) -> tuple[tuple[JsonValue, list[str]], list[dict
     return (decoded, articles, True) if decoded is not None and articles else None
 
 
-def _without_trailing_chrome(text: str) -> str:
-    """The text less the chrome lines (and blank lines) that end it, which strip_furniture
-    removes: under a record (``Share on WhatsApp``, a gallery block) they made the page no
-    record page, and the next clean, without them, read the record."""
-    lines = text.split("\n")
-    end = len(lines)
-    while end > 1 and (not lines[end - 1].strip() or chrome_line(lines[end - 1]) is not None
-                       or is_gallery_paste(lines[end - 1].strip(), None)):
-        end -= 1
-    return text if end == len(lines) else "\n".join(lines[:end])
+def _without_chrome_lines(text: str) -> str:
+    """The text less the chrome lines under its first line, which strip_furniture removes:
+    under a record or inside it (``Share on WhatsApp``, ``MoreImage``, a gallery paste) they
+    made the page no record page, and the next clean, without them, read the record. (Tried
+    only when the text as it is holds no record: a line of a pretty-printed record may read
+    as chrome.)"""
+    first, *rest = text.split("\n")
+    kept = [line for line in rest if not line.strip() or (
+        chrome_line(line) is None and not is_gallery_paste(line.strip(), None))]
+    return text if len(kept) == len(rest) else "\n".join((first, *kept)).rstrip()
 
 
 def read_json_record(draft: Draft) -> Draft:
@@ -340,8 +348,11 @@ def read_json_record(draft: Draft) -> Draft:
     # zero-width space, ``r`` is no escape), and the next clean, without them, read it.
     # Failing that, read it as repair_mojibake leaves each line (entities decoded, mojibake
     # undone), for the same reason.
-    value_text = _without_trailing_chrome(ZERO_WIDTH.sub("", without_controls(text[start:])))
+    value_text = ZERO_WIDTH.sub("", without_controls(text[start:])).rstrip()
     found = _read_value(value_text)
+    if found is None:
+        unframed = _without_chrome_lines(value_text)
+        found = _read_value(unframed) if unframed != value_text else None
     if found is None:
         fixed = "\n".join(map(repaired, value_text.split("\n")))
         found = _read_value(fixed) if fixed != value_text else None
