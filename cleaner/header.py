@@ -1287,7 +1287,8 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
                 and not line.text.startswith("(") \
                 and index > body and reader.lines[index - 1].strip() \
                 and (not line.text.isupper() or line.words >= 4) \
-                and not bylines.names_a_desk(line.text):  # (a sign-off: "- AFP", a desk)
+                and not bylines.names_a_desk(line.text) and not _date_shaped(line.text):
+            # (a sign-off: "- AFP", a desk, a date cut past reading: none is a headline)
             reader.step(index, TITLES, "title", "moved the headline at the end of the page "
                                                 "into title")
             return line.text

@@ -1142,3 +1142,12 @@ def test_a_bulleted_dek_is_the_subtitle_without_its_bullet() -> None:
     doc = clean(page)
     assert doc.subtitle == "Net income for the grower was $6 million for its first quarter"
     _holds_invariants(page, doc)
+
+
+def test_a_date_cut_past_reading_at_the_end_is_no_headline() -> None:
+    # Fuzz seed 35: "Tue Jul 5, 201" (a date the scrape cut) ended a page that opens with its
+    # lead: made the title at the end; on the first line the next clean took it off.
+    page = BODY.replace("\n\n", "\n") + "Tue Jul 5, 201\n"
+    doc = clean(page)
+    assert doc.title is None
+    _holds_invariants(page, doc)
