@@ -359,6 +359,7 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     title, subtitle, label = plan_title
     published, raw = _plan_dates(reader, head, entries, body)
     _plan_rest(reader, head, title_at)
+    _byline_repeats(reader, head, entries, body)
     if title is None:
         lead = next((pos for pos, entry in enumerate(entries) if entry.index == body), None)
         # (a lead followed by a date or byline is a dek once a title stands above it, and one
@@ -1253,6 +1254,20 @@ def _plan_rest(reader: _Reader, head: list[_Entry], title_at: int | None) -> Non
             reader.step(entry.index, CHROME, "chrome", "removed a header line around the headline"
                         if title_at is not None else "removed a line above the article")
         reader.used.add(pos)
+
+
+def _byline_repeats(reader: _Reader, head: list[_Entry], entries: list[_Entry], body: int
+                    ) -> None:
+    """A header byline pasted again in the top of the body (the header block written twice)
+    goes as its repeat: kept, the lead above it, once its own copy went as the repeated lead,
+    stood over a byline, and the next clean read the lead as the dek."""
+    bylines_read = {entry.key for entry in head if entry.line.kind is Kind.BYLINE}
+    if not bylines_read:
+        return
+    for entry in entries:
+        if entry.index >= body and entry.key in bylines_read \
+                and entry.line.kind is Kind.BYLINE:
+            reader.step(entry.index, TITLES, "byline repeat", "dropped repeated byline line")
 
 
 # --- the end of the page and the lead -------------------------------------------------------

@@ -1151,3 +1151,17 @@ def test_a_date_cut_past_reading_at_the_end_is_no_headline() -> None:
     doc = clean(page)
     assert doc.title is None
     _holds_invariants(page, doc)
+
+
+def test_a_header_byline_pasted_again_under_the_lead_goes_as_a_repeat() -> None:
+    # Fuzz seed 36: the header block pasted twice (title, byline, lead): the lead's copy went
+    # as the repeated lead, the byline's copy stayed under the lead, and the next clean read
+    # the lead over a byline as the dek.
+    title = "Valley: Police Hold Two Reporters at the Old Bridge"
+    lead = ("Police in the valley are holding two reporters for filming the building of a hotel "
+            "over the old bridge.")
+    page = (f"The Valley Post (Valley)\n\n{title}\n\nThe Valley Post (Valley)\n\n{title}\n\n"
+            f"By Jane Doe\n\n{lead}\n\nBy Jane Doe\n\n{lead}\n\n" + BODY)
+    doc = clean(page)
+    assert doc.authors == ("Jane Doe",) and "By Jane Doe" not in doc.body
+    _holds_invariants(page, doc)
