@@ -660,11 +660,12 @@ def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
     entry = entries[position]
     if not entry.line.dateline:
         return False
-    # (its copies right under it go as repeats, chrome and junk go anyway: the next clean
+    # (its copies right under it go as repeats, chrome and junk go anyway, and so does a
+    # fragment cut off at its start, "lams the regime's …", under a headline: the next clean
     # would see the lead under it)
     below = next((other for other in islice(entries, position + 1, None)
-                  if other.key != entry.key
-                  and other.line.kind is not Kind.CHROME and not _is_junk(other)), None)
+                  if other.key != entry.key and other.line.kind is not Kind.CHROME
+                  and not _is_junk(other) and not other.text[:1].islower()), None)
     return below is not None and below.line.kind is Kind.PARAGRAPH and len(below.text) >= 60
 
 

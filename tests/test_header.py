@@ -1165,3 +1165,15 @@ def test_a_header_byline_pasted_again_under_the_lead_goes_as_a_repeat() -> None:
     doc = clean(page)
     assert doc.authors == ("Jane Doe",) and "By Jane Doe" not in doc.body
     _holds_invariants(page, doc)
+
+
+def test_a_fragment_under_a_dateline_alone_does_not_hide_the_lead() -> None:
+    # Fuzz seeds 35 and 36: a headline cut to a dateline's shape ("HRW S") over a fragment cut
+    # at its start, then the lead: the fragment stood between, so the short line was the
+    # title and the fragment went with the header; the next clean read the line as the
+    # lead's dateline.
+    page = ("VALLEY C\n\nlams the Council's Plan for the Old Bridge\n\n"
+            "SALEM (AP) – The Valley Rights Group condemned the council's plan to close the old "
+            "bridge to lorries as a blow to the town's farmers.\n\n" + BODY)
+    doc = clean(page)
+    _holds_invariants(page, doc)
