@@ -213,11 +213,13 @@ class _Reader:
         return self.folded.count(max(key.split(" "), key=len))
 
     def _copies(self, key: str, start: int) -> Iterator[int]:
-        """The indices of the lines from `start` on that key as `key`."""
+        """The indices of the lines from `start` on that key as `key`, each line as read (lead
+        debris glued to it taken off: "city-hallThe street …" is a copy of "The street …")."""
         # Only lines of about the same length can match: most lines are never keyed.
         low, high = len(key) * 0.8 - 2, len(key) * 1.25 + 2
+        debris = self.debris
         for index in range(start, len(self.lines)):
-            line = self.lines[index]
+            line = self.lines[index] if index not in debris else debris[index][1]
             if low <= len(line) and (len(line) <= high or len(line.strip()) <= high) \
                     and _key(line) == key:
                 yield index

@@ -1177,3 +1177,18 @@ def test_a_fragment_under_a_dateline_alone_does_not_hide_the_lead() -> None:
             "bridge to lorries as a blow to the town's farmers.\n\n" + BODY)
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_copy_of_the_dek_with_alt_text_glued_is_a_copy() -> None:
+    # Fuzz seed 36: the line under the headline had a copy below with an image's alt text
+    # glued to it ("old-bridgeThe road …"): no copy as the page stood, so the line was made the
+    # subtitle; the alt text went as lead debris, and the next clean read the line repeated in
+    # the body, no dek. Copies are looked for among the lines as read, debris off.
+    from cleaner.document import Options
+    from cleaner.header import _Reader
+
+    page = ("Lorry crash near the old bridge\n\nold-bridgeThe road west of the old bridge\n"
+            "is closed.\nold-bridgeThe road west of the old bridge\nis closed.\n\n" + BODY)
+    reader = _Reader(page, Options())
+    reader.entries()
+    assert reader.copied_below("The road west of the old bridge", 3)
