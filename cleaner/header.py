@@ -245,9 +245,10 @@ class _Reader:
         opened = False  # a line that stays read: (only chrome or junk above, which goes
         # anyway, the next clean would see the crawler's prefix on the first line)
         counted = 0
-        lead = False  # a paragraph read: the lines below it carry no lead debris (one opening
-        # in lower case is a cut-off fragment that goes with the header, a stray symbol goes
-        # as junk: no lead)
+        lead = False  # a paragraph read, or a lead opened by a dateline ("MANILA » …", which
+        # may read as a long title): the lines below it carry no lead debris (a paragraph
+        # opening in lower case is a cut-off fragment that goes with the header, a stray
+        # symbol goes as junk: no lead)
         looked = 0  # the entries `lead` has looked at (it classifies them only when asked)
         for index, raw in enumerate(self.lines):
             if index >= _MAX_READ:
@@ -267,9 +268,9 @@ class _Reader:
                     and text[debris.end() :].strip() and chrome_line(text) is None \
                     and not _bares_a_dump(text[debris.end() :]) \
                     and (opened or crawler_date(text[debris.end() :]) is None) \
-                    and not (lead := any(entry.line.kind is Kind.PARAGRAPH
-                                         and not entry.text[:1].islower()
-                                         and not _is_junk(entry)
+                    and not (lead := any((entry.line.kind is Kind.PARAGRAPH
+                                          and not entry.text[:1].islower()
+                                          and not _is_junk(entry)) or _is_dateline_lead(entry)
                                          for entry in found[looked:])):
                 looked = len(found)
                 # Debris glued to a line down to the lead (an orphan comma, an image's alt

@@ -1192,3 +1192,20 @@ def test_a_copy_of_the_dek_with_alt_text_glued_is_a_copy() -> None:
     reader = _Reader(page, Options())
     reader.entries()
     assert reader.copied_below("The road west of the old bridge", 3)
+
+
+def test_a_dateline_lead_ends_the_reading_of_lead_debris() -> None:
+    # Fuzz seed 36: under a lead opened by a dateline (a long title-like line, "SALEM » …"),
+    # a paragraph opening with an orphan comma kept it when a paragraph of the header (which
+    # goes) stood above, and lost it when none did: the next clean, without that paragraph,
+    # took the comma off.
+    page = ("comscore Thousands flee the flood in the valley | The Valley Star\nTop News\n\n"
+            "Thousands flee the flood in the valley\n\nThe Valley Star logo\n"
+            "Unlimited access to premium stories for as low as $12.95 /mo.\nGet It Now\n"
+            "Empty houses were seen in the river village of Oak Bend, Lane county, as residents "
+            "took shelter in the school ahead of the flood.\n\n"
+            "SALEM » Thousands of people across a wide stretch of the valley sought refuge "
+            "Friday in churches}\n, schools and other shelters as the river rose again.\n\n"
+            + BODY)
+    doc = clean(page)
+    _holds_invariants(page, doc)
