@@ -177,12 +177,17 @@ class _Reader:
         self.datelines: set[int] = set()  # line indices of datelines alone above the lead
         self.window_full = False  # the top lines read ended before the page did
 
-    def repeated(self, text: str) -> bool:
-        """Whether the line occurs twice or more in the page, case and spacing aside."""
+    def repeated(self, text: str, body: int | None = None) -> bool:
+        """Whether the line occurs twice or more in the page, case and spacing aside; with
+        `body`, outside the chrome blocks that go with the body starting there (a paywall
+        pitch to the end of the page)."""
         key = _key(text)
         if self._holding(key) < 2:
             return False
         copies = self._copies(key, 0)
+        if body is not None:
+            blocks = chrome_blocks(self.lines, body)
+            copies = (index for index in copies if index not in blocks)
         return next(copies, None) is not None and next(copies, None) is not None
 
     def copied_below(self, text: str, start: int) -> bool:
@@ -1005,7 +1010,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         used.add(dek)
     elif after < len(head) and subtitle is None and not head[after].source[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
-            and not reader.repeated(head[after].text) \
+            and not reader.repeated(head[after].text, body) \
             and any(ch.isalnum() for ch in head[after].text):
         # (a line repeated in the body is no dek: written as the subtitle, with its copy the
         # next clean would read it as the repeated line, the headline; nor is a line of stray

@@ -1209,3 +1209,17 @@ def test_a_dateline_lead_ends_the_reading_of_lead_debris() -> None:
             + BODY)
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_line_under_the_headline_repeated_only_in_a_paywall_tail_is_the_dek() -> None:
+    # Fuzz seed 37: the long line right under the headline, counted as its dek, had its only
+    # copy in the paywall pitch that goes to the end of the page: "repeated", it was no
+    # subtitle and went with the header; the next clean read the line under it as the dek.
+    perk = "- Important and breaking news stories chosen by the editors and sent to your inbox"
+    page = ("Valley grower's shares poised to fall\n" + perk + "\n- Weekly members-only "
+            "newsletter with opinion pieces\n- Be the first to hear that the valley's biggest "
+            "grower is poised to fall after a trading update.\n" + BODY
+            + "To continue reading this article...\nJoin Valley Week for free\n" + perk
+            + "\n- Weekly members-only newsletter with opinion pieces\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
