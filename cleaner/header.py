@@ -176,6 +176,15 @@ class _Reader:
         self.deks: set[int] = set()  # line indices of paragraphs the header reads as its dek
         self.datelines: set[int] = set()  # line indices of datelines alone above the lead
         self.window_full = False  # the top lines read ended before the page did
+        self._blocks: dict[int, dict[int, str]] = {}  # body start → the page's chrome blocks
+
+    def blocks(self, body: int) -> dict[int, str]:
+        """The lines of the page that are chrome by their block (`chrome_blocks`) with the
+        body starting at `body`, read once for each start asked about."""
+        found = self._blocks.get(body)
+        if found is None:
+            found = self._blocks[body] = chrome_blocks(self.lines, body)
+        return found
 
     def repeated(self, text: str, body: int | None = None) -> bool:
         """Whether the line occurs twice or more in the page, case and spacing aside; with
@@ -186,7 +195,7 @@ class _Reader:
             return False
         copies = self._copies(key, 0)
         if body is not None:
-            blocks = chrome_blocks(self.lines, body)
+            blocks = self.blocks(body)
             copies = (index for index in copies if index not in blocks)
         return next(copies, None) is not None and next(copies, None) is not None
 
@@ -197,13 +206,7 @@ class _Reader:
     def copied_in_the_text(self, text: str, start: int, body: int) -> bool:
         """Whether a copy of the line stands at or below `start` outside the chrome blocks
         that go with the body starting at `body` (a paywall pitch to the end of the page)."""
-        blocks: dict[int, str] | None = None
-        for index in self.copies(text, start):
-            if blocks is None:
-                blocks = chrome_blocks(self.lines, body)
-            if index not in blocks:
-                return True
-        return False
+        return any(index not in self.blocks(body) for index in self.copies(text, start))
 
     def copies(self, text: str, start: int) -> Iterator[int]:
         """The indices of the copies of the line (case and spacing aside) from `start` on."""
@@ -374,7 +377,7 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         # above a lead opened by a dateline a promo: with the title at the end written first,
         # the next clean would read it so)
         if lead is None or (not _explained(entries, lead, reader)
-                            and _dateline_lead_below(entries, lead, reader.lines) is None):
+                            and _dateline_lead_below(entries, lead, reader) is None):
             title = _title_at_end(reader, body)
         if title is not None:
             _title_repeated_at_end(reader, title, body)
@@ -611,7 +614,7 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         if deks and titled and lead_at is not None and entry.index < lead_at:
             continue  # every paragraph up to that lead: read again, the lead is nearer
         if deks and titled and after_title < 2 and lead_at is None:
-            lead_at = _dateline_lead_below(entries, position, reader.lines)
+            lead_at = _dateline_lead_below(entries, position, reader)
             if lead_at is not None:
                 after_title += 1
                 continue
@@ -728,7 +731,7 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
     return position + 1 < len(entries) and entries[position + 1].line.kind in (Kind.DATE, Kind.META)
 
 
-def _dateline_lead_below(entries: list[_Entry], position: int, lines: list[str]
+def _dateline_lead_below(entries: list[_Entry], position: int, reader: _Reader
                          ) -> int | None:
     """The line of a lead opened by a dateline within the next three lines, or None."""
     # The text test first: most pages have no such lead, and their lines stay unclassified.
@@ -746,7 +749,7 @@ def _dateline_lead_below(entries: list[_Entry], position: int, lines: list[str]
                if not entry.chrome and not _is_junk(entry) and entry.text != here]
     if len(between) >= 3:
         # (nor do the lines of a chrome block, related links, read from here on)
-        blocks = chrome_blocks(lines, entries[position].index)
+        blocks = reader.blocks(entries[position].index)
         between = [entry for entry in between if entry.index not in blocks]
     return entries[lead].index if len(between) < 3 else None
 
@@ -1300,7 +1303,7 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
     first = _key(reader.lines[body])
     # (a block of chrome at the end, related links or a comment thread, goes: the headline is
     # above it; its last link is no headline)
-    blocks = chrome_blocks(reader.lines, body)
+    blocks = reader.blocks(body)
     for index in islice((i for i in _last_lines(reader, body) if i not in blocks), 3):
         if _key(reader.lines[index]) == first:
             return None
@@ -1327,7 +1330,7 @@ def _title_repeated_at_end(reader: _Reader, title: str, body: int) -> None:
     lead = reader.lines[body].strip() if body < len(reader.lines) else ""
     # (a block of chrome that ends the page, a comment thread, goes: the copies above it end
     # the page for the next clean)
-    blocks = chrome_blocks(reader.lines, body)
+    blocks = reader.blocks(body)
     for index in _last_lines(reader, body):  # every copy that ends the page
         if index in taken or index in blocks:
             continue  # the headline itself, read at the end of the page
