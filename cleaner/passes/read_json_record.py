@@ -61,7 +61,9 @@ def _json_start(text: str) -> int | None:
     Chrome lines above it (``MoreImage``, a share row) are skipped: strip_furniture removes
     them, and the next clean would read the record."""
     start = len(text) - len(text.lstrip())
-    while not text.startswith(("{", "["), start):
+    # (only a page with a line opening as JSON does, after the first, is read for chrome)
+    opens = "\n{" in text or "\n[" in text
+    while opens and not text.startswith(("{", "["), start):
         end = text.find("\n", start)
         if end == -1 or chrome_line(text[start:end]) is None:
             break
