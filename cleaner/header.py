@@ -567,12 +567,12 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
     for position, entry in enumerate(entries):
         kind = entry.line.kind
         if copy_of is not None and kind not in (Kind.CHROME, Kind.TITLE) \
-                and not _copies(entry, copy_of):
+                and not _is_copy(entry, copy_of):
             copy_of = None  # (a title-like line between goes with the header: the next clean,
             # without it, would see the copy right under the dek)
         if kind in _HEADERISH or _is_junk(entry) or is_gallery_paste(entry.text, None):
             continue  # (a text pasted again and again goes as a gallery block: no lead)
-        if copy_of is not None and _copies(entry, copy_of):
+        if copy_of is not None and _is_copy(entry, copy_of):
             continue  # the dek's copies right under it (chrome between, which goes anyway) go
             # with it (a dek for its copy)
         if _dateline_above_lead(entries, position):
@@ -638,7 +638,7 @@ def _word_count(text: str) -> int:
     return sum(1 for word in text.split() if sum(ch.isalpha() for ch in word) >= 2)
 
 
-def _copies(entry: _Entry, key: str) -> bool:
+def _is_copy(entry: _Entry, key: str) -> bool:
     """Whether the line keys as `key`, or would once the lead debris glued to it went (", 2015
     14:18:11" under "2015 14:18:11": `_lead_debris` takes the comma off the lead)."""
     if entry.key == key:
