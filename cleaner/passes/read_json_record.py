@@ -49,6 +49,7 @@ _SEARCH_DEPTH = 4  # how deep wrappers (``{"data": [[{…}]]}``) are searched fo
 _EPOCH_MS = 10**11  # larger epoch numbers are milliseconds
 _LONG_LINE = 60  # characters: a longer line pasted again is a copy (as strip_furniture has it)
 _TRUNCATED = re.compile(TRUNCATION_MARK)
+_SPACES = re.compile(r"\s*")  # what str.lstrip takes off, matched in place
 
 
 class _CutOff(Exception):
@@ -67,7 +68,8 @@ def _json_start(text: str) -> int | None:
         end = text.find("\n", start)
         if end == -1 or chrome_line(text[start:end]) is None:
             break
-        start = end + len(text[end:]) - len(text[end:].lstrip())
+        start = _SPACES.match(text, end).end()  # (no copy of the rest: a page of markers
+        # thousands of lines long is read in one pass)
     if text.startswith(("{", "["), start):
         return start
     end = text.find("\n", start)
@@ -76,7 +78,7 @@ def _json_start(text: str) -> int | None:
     if end == -1 or end - start > _LEAD_IN_MAX or not (
             text[start:end].rstrip().endswith(":") or is_junk_line(text[start:end].strip())):
         return None
-    after = end + len(text[end:]) - len(text[end:].lstrip())
+    after = _SPACES.match(text, end).end()
     return after if text.startswith(("{", "["), after) else None
 
 
