@@ -35,6 +35,7 @@ from cleaner.lexicon.bylines import (
     LEAD_INS,
     NOT_NAME_WORDS,
     PARTICLES,
+    STAFF_LEAD_INS,
     USERS,
 )
 from cleaner.lexicon.places import is_region
@@ -63,10 +64,11 @@ _LEAD = regex.compile(
     rf"(?i)^\s*(?:(?:{_LEAD_WORDS}|{_COLON_WORDS})\s*:\s*|(?:{_LEAD_WORDS})\s+)")
 # A wire story's staff credits ("Reporting by A; Writing by B; Editing by C"): the reporters
 # and writers are its authors, the staff after them (editing, graphics) is not.
-_STAFF_LEAD = regex.compile(r"(?i)^\s*(?:additional\s+)?(?:reporting|writing)\s+by\s")
+_STAFF_WORDS = _alternation(list(STAFF_LEAD_INS.words))
+_STAFF_LEAD = regex.compile(rf"(?i)^\s*(?:{_STAFF_WORDS})\s")
 _STAFF_PART = regex.compile(
-    r"(?i)^\s*(?:(?P<writers>(?:additional\s+)?(?:reporting|writing))|\p{L}+(?:\s+and\s+\p{L}+)?)"
-    r"\s+by\s+(?P<names>\S.*)$")
+    rf"(?i)^\s*(?:(?P<writers>{_STAFF_WORDS})|\p{{L}}+(?:\s+and\s+\p{{L}}+)?\s+by)"
+    r"\s+(?P<names>\S.*)$")
 _PARTICLE_WORD = _alternation(list(_PARTICLES))
 _NAME_WORD = regex.compile(
     rf"^(?:\p{{Lu}}[\p{{L}}’'.-]*|(?:{_PARTICLE_WORD})(?:-[\p{{L}}’'-]*)?)$")

@@ -19,6 +19,11 @@ class Row:
     example: str
 
 
+# A wire story's staff credits as a line of their own: the reporters and writers are its
+# authors, the staff after a semicolon (``Editing by …``) is not.
+STAFF_LEAD_INS: Row = Row(("reporting by", "additional reporting by", "writing by"),
+                          "Reporting by Jane Doe; Editing by Bo Chen")
+
 # Words that open a byline ("By", "Posted by", "Author:"); a colon may follow any of them.
 LEAD_INS: tuple[Row, ...] = (
     Row(("by",), "By Jane Doe"),
@@ -33,10 +38,7 @@ LEAD_INS: tuple[Row, ...] = (
     Row(("posted by", "compiled by", "edited by", "submitted by"), "Posted by Jane Doe"),
     Row(("analysis by", "commentary by", "opinion by", "interview by"),
         "Analysis by Jane Doe, CNN Senior Analyst"),
-    # a wire story's staff credits as a line of their own: the reporters are its authors, the
-    # editors after them are not ("Editing by …" ends the byline)
-    Row(("reporting by", "additional reporting by", "writing by"),
-        "Reporting by Jane Doe; Editing by Bo Chen"),
+    STAFF_LEAD_INS,
 )
 # Lead-ins that need a colon after them ("Author: Jane Doe"; "AUTHOR NAME" is a name).
 COLON_LEAD_INS: Row = Row(("author", "authors", "byline", "reporter", "written", "writer",
