@@ -32,6 +32,7 @@ from cleaner.html_text import html_to_paragraphs
 from cleaner.lexicon.record_keys import KEYS, TRUNCATION_MARK, Key
 from cleaner.passes.normalize_whitespace import SPACE_CHARS, ZERO_WIDTH, ZERO_WIDTH_CHARS
 from cleaner.passes.repair_mojibake import repaired, without_controls
+from cleaner.passes.strip_furniture import MAX_FURNITURE
 
 NAME = "read_json_record"
 
@@ -47,7 +48,6 @@ _LEAD_IN_MAX = 80  # a lead-in line before the JSON (``All Article Properties:``
 _MAX_DEPTH = 64  # deeper values are not salvaged: no record is nested this deep
 _SEARCH_DEPTH = 4  # how deep wrappers (``{"data": [[{…}]]}``) are searched for articles
 _EPOCH_MS = 10**11  # larger epoch numbers are milliseconds
-_LONG_LINE = 60  # characters: a longer line pasted again is a copy (as strip_furniture has it)
 _TRUNCATED = re.compile(TRUNCATION_MARK)
 _SPACES = re.compile(r"\s*")  # what str.lstrip takes off, matched in place
 
@@ -314,7 +314,8 @@ def _read_value(value_text: str) -> tuple[tuple[JsonValue, list[str]], list[dict
     kept = []
     for line in rest.split("\n"):
         spaced = " ".join(line.split())
-        if spaced == key or (len(spaced) > _LONG_LINE and spaced in seen):
+        # (a line longer than furniture pasted again is a copy strip_furniture drops)
+        if spaced == key or (len(spaced) > MAX_FURNITURE and spaced in seen):
             continue
         seen.add(spaced)
         kept.append(line)

@@ -23,7 +23,7 @@ from cleaner.header import plan_for
 from cleaner.lexicon.chrome import HEADER_ONLY
 
 NAME = "strip_furniture"
-_MAX_FURNITURE = 60  # characters: a longer line is a repeated lead only when it repeats it
+MAX_FURNITURE = 60  # characters: a longer line is a repeated lead only when it repeats it
 
 
 def strip_furniture(draft: Draft) -> Draft:
@@ -55,7 +55,7 @@ def strip_furniture(draft: Draft) -> Draft:
         if shape is None and (after_gallery or len(stripped) >= 24):
             shape = "gallery block" if is_gallery_paste(stripped, draft.title) else None
         if shape is None and first_paragraph is not None and stripped == first_paragraph \
-                and len(stripped) > _MAX_FURNITURE:
+                and len(stripped) > MAX_FURNITURE:
             shape = "repeated lead paragraph"
         if shape is None:
             after_gallery = False
