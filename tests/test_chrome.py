@@ -85,9 +85,10 @@ def test_share_rows_of_other_languages_and_with_a_colon(line: str) -> None:
     "CNER\u25b2 0.79 (6.48%)",  # the price cut out
     "HBL 109.50 Increased By \u25b2 4.50 (HUBC 145.01 Increased By \u25b2 7.51 (5.46%)",  # glued
     "OGDC 129.25 Increased By \u25b2 10.04.29%)",
+    "BOP\ufffd 4.77 Increased By \u25b2 0.12 (2.58%)",  # a byte the decoder could not read
 ])
 def test_ticker_rows_cut_or_glued_by_the_scrape_are_chrome(line: str) -> None:
-    # Fuzz seeds 26, 27: a ticker row the scrape cut or glued to the next one was read as a
+    # Fuzz seeds 26, 27, 39: a ticker row the scrape cut or glued to the next one was read as a
     # headline or a kicker, and read again differently once the rows around it went.
     assert chrome_line(line) == "stock ticker"
 

@@ -150,7 +150,9 @@ _IMAGE_NAME = (rf"(?-i:(?!.{{0,44}}(?<!\p{{L}})(?i:{_LONG_MONTHS})(?!\p{{L}}))"
 _IMAGE_FILE = r"[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)\b.{0,400}"
 _SITE_NAME = (r"[\w-]+\.(?:com|net|org|tv|ir|pk|in|ph|ke|ng|info|biz|news|online|io|co|uk|au|ca"
               r"|za|nz|ie|us|eu|de|fr|es|it|my|sg|lk|bd|np|ae|sa|qa|eg|gh|tz|ug|zw)(?:\.\w\w)?")
-_TICKER = (r"(?-i:\p{Lu}[\p{Lu}\p{N}.&-]{1,12})\s+[\d,.]+\s*(?:(?:(?:increased|decreased|unchanged)"
+# (a symbol may hold U+FFFD, a byte the decoder could not read: "BOP\ufffd 4.77 Increased …")
+_TICKER = (r"(?-i:\p{Lu}[\p{Lu}\p{N}.&\ufffd-]{1,12})\s+[\d,.]+\s*"
+           r"(?:(?:(?:increased|decreased|unchanged)"
            r"\s+by\s+)?[▲▼↑↓]?\s*[-+]?[\d,.]+\s*\(\s*[-+]?[\d.]+\s*%\s*\)|[▲▼↑↓]\s*[-+]?[\d.]+\s*%)")
 
 # A ticker row cut or glued to the next one by the scrape ("S.26 Increased By ▲ 0.26 (6.5%)",
