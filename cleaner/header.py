@@ -349,6 +349,8 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
     title_at = _choose_title(reader, head)
     if title_at:
         body, head = _read_from_the_title(reader, entries, head, title_at, body, deks, wraps)
+    if title_at is not None:
+        body, head, title_at = _read_as_left(reader, entries, head, title_at, body, deks, wraps)
     if not _more_text_below(reader, body) and reader.crawler is None \
             and not _shows_a_date(head):
         # Nothing below the header: its title-like lines are the text itself (a line alone is
@@ -424,6 +426,32 @@ def _read_from_the_title(reader: _Reader, entries: list[_Entry], head: list[_Ent
             return again, read
     reader.deks, reader.datelines = first_deks, first_datelines
     return body, head
+
+
+def _read_as_left(reader: _Reader, entries: list[_Entry], head: list[_Entry], title_at: int,
+                  body: int, deks: bool, wraps: bool) -> tuple[int, list[_Entry], int]:
+    """Where the body starts as the next clean will read it: the headline alone above the
+    body, the rest of the header gone. Under a short headline ("13 日 マニラ", a site name
+    repeated) a long title-like line opening the body is the lead only while a longer
+    title-like line of the header stood above; once that goes, it is read as the headline.
+    Read so now, the headline chosen among the lines the next clean will see."""
+    title = head[title_at]
+    rest = [entry for entry in entries if entry.index >= body]
+    if not rest or rest[0].line.kind is not Kind.TITLE or rest[0].line.words <= 12 \
+            or _word_count(title.text) > 3 or title.index + 1 in reader.deks:
+        return body, head, title_at  # (the one shape where the two readings part; a dek
+        # right under the headline stays under it, and the next clean reads the long line so)
+    first_deks, first_datelines = reader.deks, reader.datelines
+    reader.deks, reader.datelines = set(), set()
+    left = [title, *rest]
+    again = _body_start(reader, left, deks=deks, wraps=wraps)
+    chosen = _choose_title(reader, [entry for entry in left if entry.index < again]) \
+        if again > body else None
+    if chosen is None:
+        reader.deks, reader.datelines = first_deks, first_datelines
+        return body, head, title_at
+    head = [entry for entry in entries if entry.index < again]
+    return again, head, head.index(left[chosen])
 
 
 def _text_under_the_date(head: list[_Entry], title_at: int, body: int
@@ -869,6 +897,13 @@ def _may_be_title(reader: _Reader, head: list[_Entry], pos: int, desks: _Desks) 
         and not opens_a_tail(entry.text)  # ("To continue reading this article...")
 
 
+def _joins_as_title(text: str) -> bool:
+    """A kicker and the headline joined ("Sheikh Qassem: Resistance Will Stay Strong") must
+    read as a headline on one line, as the next clean will see them: not a date cut past
+    reading ("Wed Sep 3: 0, 2015 14:18:9", two halves of a broken date line)."""
+    return classify(text).kind is Kind.TITLE and not _date_shaped(text)
+
+
 def _date_shaped(text: str) -> bool:
     """A date the reader could not read ("Tue Dec 27, 201û6 09:46:34"): digits, and no word
     of letters alone but the names of days and months.
@@ -970,15 +1005,18 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     kicker = head[before] if before >= 0 else None
     if kicker is not None and kicker.line.kind is Kind.TITLE and kicker.bullet is None \
             and not _SITE_SEPARATOR.search(kicker.text):  # "Site | Tagline" is no kicker
-        if kicker.text.endswith(":") and kicker.index + 1 == entry.index:
+        colon = kicker.text.endswith(":")
+        refused = colon and kicker.index + 1 == entry.index \
+            and not _joins_as_title(f"{kicker.text} {title}")
+        if colon and kicker.index + 1 == entry.index and not refused:
             title = f"{kicker.text} {title}"  # "Sheikh Qassem:⏎Resistance Will Stay Strong"
-        elif kicker.line.words >= 3 and not reader.repeated(kicker.text) and dek is None:
+        elif kicker.line.words >= 4 and not reader.repeated(kicker.text) and dek is None:
             # (a kicker repeated on the page is no subtitle, as a dek is not: written under
             # the title with its copy below, the next clean would not read it as the dek; nor
             # is one over a dek, which the body's reading counted: the subtitle over it, the
             # dek gone, the next clean would read the line under the subtitle otherwise)
             subtitle = kicker.text
-        if kicker.text.endswith(":") or subtitle is not None:
+        if (colon and not refused) or subtitle is not None:
             reader.step(kicker.index, TITLES, "kicker", "moved header line into title fields")
             used.add(before)
     after = title_at + 1
@@ -1081,8 +1119,8 @@ def _reads_as_title(text: str) -> bool:
     """What is left once a label or byline is split off must still read as a title (not a
     date, a label word, chrome, a dump start, nor a paragraph opening in lower case, which no
     reading takes for a headline): split, the next run would read it otherwise."""
-    if not any(ch.isalnum() for ch in text):
-        return False
+    if sum(ch.isalnum() for ch in text) < 2:
+        return False  # ("|y}": a stray letter is no headline)
     line = classify(text)
     return (line.kind is Kind.TITLE or (line.kind is Kind.PARAGRAPH
                                         and not text.lstrip()[:1].islower())) \

@@ -1223,3 +1223,53 @@ def test_a_line_under_the_headline_repeated_only_in_a_paywall_tail_is_the_dek() 
             + "\n- Weekly members-only newsletter with opinion pieces\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_stray_letter_left_by_a_split_byline_is_no_headline() -> None:
+    # Fuzz seed 39: "By Jane Doe, |y}" on the first line was the headline with its byline split
+    # off, leaving "|y}" as the title; the next clean, where it stands alone on the first line,
+    # read it as a paragraph and the page's dek as text.
+    page = ("By Jane Doe, |y}\n\u00a3C\"Army Clears the Old Town\n\nTue Jul 5, 2018:23\n\n"
+            + BODY)
+    doc = clean(page)
+    assert doc.title != "|y}"
+    _holds_invariants(page, doc)
+
+
+def test_a_three_word_kicker_is_no_subtitle() -> None:
+    # Fuzz seed 31 (replayed): a kicker of three words above the headline was written as the
+    # subtitle, under it; the next clean reads a line of three words there as no dek (a dek
+    # has four at least) and took it for a header line around the headline.
+    page = ("Watch: Valley Floo8:23\n\nThousands flee the rising river in the valley\n"
+            "Thousands flee the rising river in the valley\n\nWatch: Valley FloodMoreImage\n"
+            "ood in the valley\nTue Jul 5, 2016 13:28:23\n\nThe river rose again on Tuesday and\n")
+    doc = clean(page)
+    assert doc.subtitle is None
+    _holds_invariants(page, doc)
+
+
+def test_a_kicker_is_not_joined_to_the_headline_into_a_broken_date() -> None:
+    # Fuzz seed 39: "Wed Sep 3…:" over "0, 2015 14:18:9…", a date line broken in two, was
+    # joined as "Kicker: Headline"; on one line it is a date cut past reading, which the next
+    # clean removes above the text.
+    page = ("Council Votes\n\nWed Sep 3/x.php:1:\n0, 2015 14:18:9\u2022\u00c0\u00b0311\n\n"
+            "The council met again on Wednesday.\n")
+    doc = clean(page)
+    assert not (doc.title or "").startswith("Wed Sep 3")
+    _holds_invariants(page, doc)
+
+
+def test_a_long_line_under_a_short_headline_is_read_as_the_next_clean_reads_it() -> None:
+    # Fuzz seed 39: under a short repeated headline ("5 日 ダバオ", a date widget of a
+    # Japanese-language site), a longer title-like pair of lines made the long line opening
+    # the body its lead; once the pair went with the header, the next clean read the long
+    # line as the headline under a site name.
+    widgets = "22\u00b0C18\u00b0C\n\u00a510,000=P3,840\n\n"
+    page = ("Logo\n\n5 \u65e5 \u30c0\u30d0\u30aa\n\n" + widgets + "5 \u65e5 \u30c0\u30d0\u30aa\n\n"
+            + widgets + "Three bridges in the valley closed/x.php:1:\nafter the flood, engineers "
+            "say\n\nThree bridges in the valley were closed on Tuesday after engineers found "
+            "cracks in their piers, the council said 7\n\nThree bridges in the valley were "
+            "closed on Tuesday after engineers found cracks in their piers, the council said "
+            "on Wednesday.\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
