@@ -33,7 +33,7 @@ import stat
 import tempfile
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -212,7 +212,7 @@ class Item(NamedTuple):
     problem: str | None = None
 
 
-def display_name(path: Path | str) -> str:
+def display_name(path: Path | str | bytes) -> str:
     """A path as valid text: bytes of a non-UTF-8 file name become U+FFFD (JSON must encode)."""
     return os.fsencode(path).decode("utf-8", "replace")
 
@@ -585,7 +585,7 @@ def prepare_data(data: bytes, source: str | None, path: Path | None, root: Path 
             return Prepared(Result(name, changed, output, len(doc.warnings), fixes))
         if job.mode in ("output-dir", "in-place") and path is None:
             return Prepared(Result(name, error=f"--{job.mode} needs file inputs, not stdin"))
-        if job.mode == "output-dir" and root is not None:
+        if job.mode == "output-dir" and root is not None and path is not None:
             return Prepared(result, output_path(job, path, root), render(doc, job.fmt))
         if job.mode == "in-place" and changed and path is not None:
             target, info = in_place_target(path)
@@ -702,7 +702,7 @@ def _chunks(items: Iterable[Item], size: int, first: int = 1) -> Iterator[list[I
 
 
 def run_batch(items: Iterable[Item], job: Job, jobs: int = 1,
-              chunk_size: int = 64) -> Iterator[list[Result]]:
+              chunk_size: int = 64) -> Generator[list[Result], None, None]:
     """Clean every item; yield Results in input order, a chunk at a time (one file at a time
     with one worker). Stops the workers if the caller stops.
 
@@ -893,7 +893,7 @@ def _signal(worker: _Worker, signum: int) -> None:
 
 
 def process_stream(results: Iterator[list[Result]], report: Report,
-                   on_chunk: Callable[[list[Result]], None]) -> Report:
+                   on_chunk: Callable[[list[Result]], object]) -> Report:
     """Feed every chunk of results to the report and `on_chunk`; a stop marks it interrupted."""
     try:
         for chunk in results:

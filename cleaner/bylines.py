@@ -183,9 +183,9 @@ def read_byline(line: str) -> TitleByline | None:
         best = TitleByline(None, _fullest(authors), tuple(dict.fromkeys(credits)), title)
     if best is not None or ":" not in first.group(0)[:len(first.group("who")) + 2]:
         return best
-    authors, credits = normalize_authors(first.group("who"))
-    if authors or credits:
-        return TitleByline(None, authors, credits, first.group("rest").strip())
+    names, desks = normalize_authors(first.group("who"))
+    if names or desks:
+        return TitleByline(None, names, desks, first.group("rest").strip())
     return None
 
 

@@ -13,7 +13,7 @@ import itertools
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -368,8 +368,11 @@ def _run(items: Iterable[Item], job: Job, jobs: int, check: bool, quiet: bool,
                else _run_partitions(items, job, jobs, *partitioned, show_bar))
     try:
         with make_progress(show_bar, total, color) as bar:
-            process_stream(results, report,
-                           lambda chunk: (_emit(chunk, check), bar.advance(len(chunk))))
+            def emit(chunk: list[Result]) -> None:
+                _emit(chunk, check)
+                bar.advance(len(chunk))
+
+            process_stream(results, report, emit)
     except BrokenPipeError:
         # stdout was closed (| head): stop quietly, with no error at interpreter exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -386,7 +389,7 @@ def _run(items: Iterable[Item], job: Job, jobs: int, check: bool, quiet: bool,
 
 
 def _run_partitions(items: Iterable[Item], job: Job, jobs: int, scheduler: str | None,
-                    size: int | None, dashboard: bool) -> Iterator[list[Result]]:
+                    size: int | None, dashboard: bool) -> Generator[list[Result], None, None]:
     """Shards or a Dask scheduler: partitions of files as tasks (cleaner.cluster)."""
     from cleaner.cluster import run_partitions
 

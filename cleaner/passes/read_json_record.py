@@ -52,6 +52,12 @@ _TRUNCATED = re.compile(TRUNCATION_MARK)
 _SPACES = re.compile(r"\s*")  # what str.lstrip takes off, matched in place
 
 
+def _past_spaces(text: str, pos: int) -> int:
+    """Where the spaces from `pos` end (`_SPACES` matches everywhere, the empty run too)."""
+    found = _SPACES.match(text, pos)
+    return pos if found is None else found.end()
+
+
 class _CutOff(Exception):
     """The text ended inside a value."""
 
@@ -68,7 +74,7 @@ def _json_start(text: str) -> int | None:
         end = text.find("\n", start)
         if end == -1 or chrome_line(text[start:end]) is None:
             break
-        start = _SPACES.match(text, end).end()  # (no copy of the rest: a page of markers
+        start = _past_spaces(text, end)  # (no copy of the rest: a page of markers
         # thousands of lines long is read in one pass)
     if text.startswith(("{", "["), start):
         return start
@@ -78,7 +84,7 @@ def _json_start(text: str) -> int | None:
     if end == -1 or end - start > _LEAD_IN_MAX or not (
             text[start:end].rstrip().endswith(":") or is_junk_line(text[start:end].strip())):
         return None
-    after = _SPACES.match(text, end).end()
+    after = _past_spaces(text, end)
     return after if text.startswith(("{", "["), after) else None
 
 
@@ -228,13 +234,14 @@ def _read(row: Key, values: list[JsonValue]) -> tuple[JsonValue, str] | None:
     """What a row gives its field from the values at its key, and the raw text it read."""
     raw = json.dumps(values[0] if len(values) == 1 else values, ensure_ascii=False)
     if row.field == "body":
-        paragraphs = html_to_paragraphs(values[0]) if isinstance(values[0], str) else []
+        paragraphs: list[JsonValue] = [*html_to_paragraphs(values[0])] \
+            if isinstance(values[0], str) else []
         return (paragraphs, raw) if paragraphs else None
     if row.field == "published":
         found = _date_of(values[0])
         return found if found is None else (found[0], found[1])
     if row.field == "authors":
-        names = [name for value in values if (name := _text_of(value))]
+        names: list[JsonValue] = [name for value in values if (name := _text_of(value))]
         return (names, raw) if names else None
     text = _text_of(values[0])
     return (text, raw) if text else None

@@ -107,7 +107,7 @@ def _named_in_apposition(paragraph: str, toks: list[Tok], speaker: str) -> bool:
     if len(commas) < 2 or not paragraph.startswith(speaker, toks[commas[-2] + 1].start):
         return False
     head = phrase_before(paragraph, toks[: commas[-2]])
-    return bool(head) and _starts_at(paragraph, toks[0], head)
+    return head is not None and bool(head) and _starts_at(paragraph, toks[0], head)
 
 
 def _phrase_cue(paragraph: str, toks: list[Tok]) -> Attribution | None:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import regex
 
@@ -43,7 +44,8 @@ def person(name: str) -> bool:
     return words[0].lower() not in OPENERS
 
 
-def named_subjects(paragraph: str, quoted: list[tuple[int, int]] = ()) -> list[tuple[int, str]]:
+def named_subjects(paragraph: str, quoted: Sequence[tuple[int, int]] = ()
+                   ) -> list[tuple[int, str]]:
     """(offset, name) of each sentence outside the ``quoted`` spans whose subject is a person."""
     found: list[tuple[int, str]] = []
     opens = [a for a, _ in quoted]

@@ -175,8 +175,8 @@ def read_paragraph(reader: Reader, number: int, paragraph: str,
             index, candidate = pending
             pending = None
             old = reader.quotes[index]
-            fill = (speaker, cue) if speaker and not continued else (candidate, None)
-            reader.quotes[index] = Quote(old.text, *fill, old.paragraph)
+            who, how = (speaker, cue) if speaker and not continued else (candidate, None)
+            reader.quotes[index] = Quote(old.text, who, how, old.paragraph)
         if continued and opened == opener:
             reader.add(paragraph[opened + 1 : closed], None, None, number, opened)
             reader.pending = (len(reader.quotes) - 1, speaker)
