@@ -51,9 +51,10 @@ _DATELINE_LEAD = regex.compile(
 # "The Nation (Nairobi)": an aggregator's line naming the paper the story comes from.
 _SOURCE_PAPER = regex.compile(
     r"^(?P<name>\p{Lu}[\p{L}\d .&'’-]{1,40}?)\s+\(\p{Lu}[\p{L} .'-]{1,30}\)$")
-# Debris glued to the start of the lead: an orphan comma left by a dropped byline, an image's
-# alt text glued to the first word ("city-hallThe street …").
-_LEAD_DEBRIS = regex.compile(r"^(?:[,;]\s+|[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+(?=\p{Lu}\p{Ll}))")
+# Debris glued to the start of the lead: orphan commas left by a dropped byline (a run of them
+# at once: one a clean, the next clean would find another), an image's alt text glued to the
+# first word ("city-hallThe street …").
+_LEAD_DEBRIS = regex.compile(r"^(?:(?:[,;]\s+)+|[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+(?=\p{Lu}\p{Ll}))")
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||::|»)\s+")
 # The meta line as `Document.to_text` writes it: a canonical label, an ISO date, or both.
 _OWN_ISO = r"(?P<date>\d{4}-\d{2}-\d{2}(?:T[\d:.]{5,15}(?:[+-]\d{2}:\d{2}(?::\d{2})?|Z)?)?)"

@@ -1273,3 +1273,12 @@ def test_a_long_line_under_a_short_headline_is_read_as_the_next_clean_reads_it()
             "on Wednesday.\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_run_of_orphan_commas_before_the_lead_goes_at_once() -> None:
+    # Fuzz: a lead opening with many orphan commas (", , , The council …") lost one comma a
+    # clean: each clean found the next one.
+    page = "Bridge closed to lorries\n\n" + ", " * 40 + BODY
+    doc = clean(page)
+    assert doc.body[0].startswith("The council")
+    _holds_invariants(page, doc)
