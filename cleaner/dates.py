@@ -84,7 +84,9 @@ def _words(names: Iterable[str]) -> str:
 
 
 _I = re.I
-_MON = rf"(?<!\w)(?P<month>{_words(MONTHS)})(?!\w)\.?"
+# (a month glued to the word before it, "By Jane DoeJuly 5, 2016": two page elements whose
+# text the scrape joined with no space; a capital after a lower-case letter marks the seam)
+_MON = rf"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))(?P<month>{_words(MONTHS)})(?!\w)\.?"
 _DAY = r"(?<![\w.])(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?!\w)"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2}|'[0-9]{2})(?![\w:])"
 _SEP = r"(?:\s*[-–/.,]\s*|\s+)"
@@ -119,9 +121,10 @@ _BEFORE_TIME = re.compile(rf"(?<![\w:]){_TIME}(?:\s*(?:{_ZONE}))?\s*(?:[,@|–�
                           r"\s*$", _I)
 _BEFORE_WEEKDAY = re.compile(rf"(?<!\w)(?P<weekday>{_words(WEEKDAYS)})(?!\w)\.?\s*[,–-]?\s*$",
                              _I)
-_LEADS = [(row.kind, re.compile(rf"(?:^|(?<=[\s|,;(\[-]))(?:{row.words})\s*[:：–-]?\s*$", _I))
+_SEAM = r"(?:^|(?<=[\s|,;(\[-])|(?-i:(?<=[a-z])(?=[A-Z])))"  # (a lead-in glued: "Jane DoeUpdated")
+_LEADS = [(row.kind, re.compile(rf"{_SEAM}(?:{row.words})\s*[:：–-]?\s*$", _I))
           for row in lexicon.LEAD_INS]
-_UPDATE_LEAD = re.compile("(?:^|(?<=[\\s|,;(\\[-]))(?:" + "|".join(
+_UPDATE_LEAD = re.compile(_SEAM + "(?:" + "|".join(
     row.words for row in lexicon.LEAD_INS if row.kind == "updated") + r")\s*[:：–-]?\s*", _I)
 _STAMPS = re.compile("|".join(rf"(?<!\w){row.pattern}(?!\w)" for row in lexicon.STAMPS), _I)
 _DIGIT = re.compile(r"[0-9]")

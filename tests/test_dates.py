@@ -60,6 +60,10 @@ def test_date_line_forms(line: str, iso: str) -> None:
     ("Markets | Fri Jun 12, 2015 11:09pm EDT", "Markets", ""),
     ("December 30, 2009 10:48 by", "", "by"),
     ("Saturday 1440/9/20 - 2019/05/25", "", ""),  # another calendar's date is no byline
+    # a byline and a date the scrape joined with no space between their page elements
+    ("By Jane DoeJuly 5, 2016", "By Jane Doe", ""),
+    ("Jane Doe, Staff WriterMarch 4, 2024 10:32 AM", "Jane Doe, Staff Writer", ""),
+    ("By Jane DoePublished: July 5, 2016", "By Jane Doe", ""),
 ])
 def test_text_beside_the_date(line: str, before: str, after: str) -> None:
     found = read_date_line(line)
