@@ -176,6 +176,7 @@ class _Reader:
         self.meta_label: str | None = None
         self.deks: set[int] = set()  # line indices of paragraphs the header reads as its dek
         self.datelines: set[int] = set()  # line indices of datelines alone above the lead
+        self.deks_above: int | None = None  # deks are read above this line only, when set
         self.window_full = False  # the top lines read ended before the page did
         self._blocks: dict[int, dict[int, str]] = {}  # body start → the page's chrome blocks
 
@@ -343,9 +344,16 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         spaced = _read_spaced(reader)
         if spaced is not None:
             return spaced
+        # The last dek is the article; the deks above it stay deks (a line over the date): the
+        # next clean, with the header gone, reads the last as the lead under them.
+        reader.deks_above = max(reader.deks)  # (for every reading that follows)
         reader.deks.clear()
-        deks = False
-        body = _body_start(reader, entries, deks=deks, wraps=wraps)
+        body = _body_start(reader, entries, wraps=wraps)
+        if not _more_text_below(reader, body):
+            reader.deks.clear()
+            reader.deks_above = None
+            deks = False
+            body = _body_start(reader, entries, deks=deks, wraps=wraps)
     head = [entry for entry in entries if entry.index < body]
     title_at = _choose_title(reader, head)
     if title_at:
@@ -631,6 +639,7 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         if not titled and dek and entry.text[:1].islower() and entry.line.words <= 8:
             continue  # "watch One-Minute World News" above the date: a promo, not the lead
         if deks and titled and after_title == 0 and dek \
+                and (reader.deks_above is None or entry.index < reader.deks_above) \
                 and not _copied_in_the_body(reader, entries, position):
             # (a dek with a copy in the body stays in the body, as the plan keeps no such
             # subtitle: read as a dek and gone with the header, the next clean would not see it)

@@ -1282,3 +1282,16 @@ def test_a_run_of_orphan_commas_before_the_lead_goes_at_once() -> None:
     doc = clean(page)
     assert doc.body[0].startswith("The council")
     _holds_invariants(page, doc)
+
+
+def test_over_nothing_only_the_last_dek_is_the_article() -> None:
+    # Fuzz seed 40: every line read as header (a fragment over the date, a paragraph over a
+    # photo caption), so the page was read without deks, its date line left in the text; the
+    # caption gone, the next clean read the fragment as a dek over the date and the paragraph
+    # as the lead. Only the last dek, over nothing, is the article.
+    page = ("Barn Burns Near the Ol\nd Pond\n\n\nTue Jul 5, 2016 13:28:23\n\n"
+            "Crews answered a call about a barn fire early on Sunday.\n\n"
+            "(Photo: Jane Roe)\n\n1 Min Read\n\nViews: 1204\n")
+    doc = clean(page)
+    assert doc.published is not None
+    _holds_invariants(page, doc)
