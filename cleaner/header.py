@@ -447,15 +447,15 @@ def _read_as_left(reader: _Reader, entries: list[_Entry], head: list[_Entry], ti
     title = head[title_at]
     rest = [entry for entry in entries if entry.index >= body]
     if not rest or rest[0].line.kind is not Kind.TITLE or rest[0].line.words <= 12 \
-            or _word_count(title.text) > 3 or title.index + 1 in reader.deks:
-        return body, head, title_at  # (the one shape where the two readings part; a dek
-        # right under the headline stays under it, and the next clean reads the long line so)
+            or _word_count(title.text) > 3 or reader.lines[title.index + 1 :][:1] != [""]:
+        return body, head, title_at  # (the one shape where the two readings part; a line
+        # right under the headline may stay under it, a dek, and the next clean sees it too)
     first_deks, first_datelines = reader.deks, reader.datelines
     reader.deks, reader.datelines = set(), set()
     left = [title, *rest]
     again = _body_start(reader, left, deks=deks, wraps=wraps)
     chosen = _choose_title(reader, [entry for entry in left if entry.index < again]) \
-        if again > body else None
+        if again > body and _more_text_below(reader, again) else None
     if chosen is None:
         reader.deks, reader.datelines = first_deks, first_datelines
         return body, head, title_at

@@ -1295,3 +1295,16 @@ def test_over_nothing_only_the_last_dek_is_the_article() -> None:
     doc = clean(page)
     assert doc.published is not None
     _holds_invariants(page, doc)
+
+
+def test_a_short_headline_with_a_subtitle_under_it_is_not_read_as_left_alone() -> None:
+    # Fuzz seed 39 (replayed): `_read_as_left` read the body under a short headline as if the
+    # headline stood alone, but the kicker above it is written under it as the subtitle, and
+    # the next clean, seeing the pair, read the page otherwise.
+    snow = ("Heavy snow has been falling across the hills of Lane County since noon, and the "
+            "forecasters say ")
+    page = ("On the Beat in Millbrook\n\nMonday, Febuary 2, 2010\nMonday, Febuary 2, 2010\n\n"
+            "Snow Closes Valley Roads\n\n" + snow + "there is a 90% chance of 2010\n\n"
+            "Snow Closes Valley Roads\n\n" + snow + "more is due to fall on most of")
+    doc = clean(page)
+    _holds_invariants(page, doc)
