@@ -336,6 +336,9 @@ def _record(title_to_key: str, key: str) -> str:
     # Fuzz seed 31: a zero-width space inside an escape of a string value (``\\<ZWSP>r``) is
     # no escape to JSON; normalize_whitespace dropped it, and the next clean read the record.
     _record("", '"content_body"').replace("Repairs", "\\\u200br\\nRepairs"),
+    # Fuzz seed 40: a group separator or a form feed between tokens is no JSON whitespace;
+    # normalize_whitespace made it a line break, and the next clean read the record.
+    *(_record(brk, '"content_body"') for brk in ("\x1d", "\x0c\x1c", "\u2028")),
 ])
 def test_spaces_normalising_would_fix_do_not_hide_a_record(page: str) -> None:
     doc = clean(page)

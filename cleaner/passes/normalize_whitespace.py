@@ -47,6 +47,16 @@ def _has_odd_breaks(text: str) -> bool:
     return any(ch in text for ch in "\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e")
 
 
+def plain_breaks(text: str) -> str:
+    """The text with every line break as this pass leaves it, ``\\n`` (for read_json_record,
+    which runs before it: a record with a group separator between its tokens is read so).
+
+    >>> plain_breaks("a\\r\\nb\\x1dc")
+    'a\\nb\\nc'
+    """
+    return _LINE_BREAK.sub("\n", text) if _has_odd_breaks(text) else text
+
+
 def _already_normal(text: str) -> bool:
     """Most clean pages need nothing: tell so with plain string tests, no per-line work."""
     return (text.endswith("\n") and not text.endswith("\n\n") and not text.startswith(("\n", " "))

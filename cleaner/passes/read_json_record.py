@@ -30,7 +30,12 @@ from cleaner.document import Draft, JsonValue, Log
 from cleaner.header import is_junk_line
 from cleaner.html_text import html_to_paragraphs
 from cleaner.lexicon.record_keys import KEYS, TRUNCATION_MARK, Key
-from cleaner.passes.normalize_whitespace import SPACE_CHARS, ZERO_WIDTH, ZERO_WIDTH_CHARS
+from cleaner.passes.normalize_whitespace import (
+    SPACE_CHARS,
+    ZERO_WIDTH,
+    ZERO_WIDTH_CHARS,
+    plain_breaks,
+)
 from cleaner.passes.repair_mojibake import repaired, without_controls
 from cleaner.passes.strip_furniture import MAX_FURNITURE
 
@@ -365,6 +370,11 @@ def read_json_record(draft: Draft) -> Draft:
     if found is None:
         unframed = _without_chrome_lines(value_text)
         found = _read_value(unframed) if unframed != value_text else None
+    if found is None:
+        # (the odd line breaks normalize_whitespace turns into plain ones: "\x1d" between
+        # tokens is no JSON whitespace)
+        plain = plain_breaks(value_text)
+        found = _read_value(plain) if plain != value_text else None
     if found is None:
         fixed = "\n".join(map(repaired, value_text.split("\n")))
         found = _read_value(fixed) if fixed != value_text else None
