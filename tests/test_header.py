@@ -1308,3 +1308,14 @@ def test_a_short_headline_with_a_subtitle_under_it_is_not_read_as_left_alone() -
             "Snow Closes Valley Roads\n\n" + snow + "more is due to fall on most of")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_kicker_that_reads_as_a_desk_byline_is_no_subtitle() -> None:
+    # Fuzz seed 40: "The storm all News" above the headline was written under it as the
+    # subtitle; there the next clean read it as a desk's byline (a name ending "News").
+    page = ("NewsLoca16:19-05\n\nThe storm all News\n\n\nValley fire chief hurt in crash during "
+            "chase\n\nParray(2) {\nosted at 2:16 PM,2, 2017\nand last updated 2017-11-22 "
+            "15:16:19-05\n\nThe storm al")
+    doc = clean(page)
+    assert doc.subtitle is None
+    _holds_invariants(page, doc)
