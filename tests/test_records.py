@@ -339,6 +339,9 @@ def _record(title_to_key: str, key: str) -> str:
     # Fuzz seed 40: a group separator or a form feed between tokens is no JSON whitespace;
     # normalize_whitespace made it a line break, and the next clean read the record.
     *(_record(brk, '"content_body"') for brk in ("\x1d", "\x0c\x1c", "\u2028")),
+    # Fuzz seed 42: a stray bracket line above the record ("[}") opened it to this pass, which
+    # read no record there; the line went above the text as junk, and the next clean read it.
+    *(stray + "\n" + _record("", '"content_body"') for stray in ("[}", "{]", "[[")),
 ])
 def test_spaces_normalising_would_fix_do_not_hide_a_record(page: str) -> None:
     doc = clean(page)

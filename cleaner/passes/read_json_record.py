@@ -308,8 +308,7 @@ def _articles(value: JsonValue, depth: int = 0) -> Iterator[dict[str, JsonValue]
         yield from _articles(child, depth + 1)
 
 
-def _read_value(value_text: str) -> tuple[tuple[JsonValue, list[str]], list[dict[str, JsonValue]],
-                                          bool] | None:
+def _read_value(value_text: str) -> _Found | None:
     """The decoded value, its articles and whether it (or a line of it) was written more than
     once; None when it holds no article."""
     decoded = _decode(value_text.rstrip())
@@ -350,16 +349,11 @@ def _without_chrome_lines(text: str) -> str:
     return text if len(kept) == len(rest) else "\n".join((first, *kept)).rstrip()
 
 
-def read_json_record(draft: Draft) -> Draft:
-    """Read a JSON article record into title, subtitle, authors, date and body paragraphs.
+_Found = tuple[tuple[JsonValue, list[str]], list[dict[str, JsonValue]], bool]
 
-    Before: ``{"title": "Blast hits city", "content": "<p>Ten died.</p>"}``
-    After: title ``Blast hits city``, text ``Blast hits city⏎⏎Ten died.``.
-    """
-    text = draft.text
-    start = _json_start(text)
-    if start is None:
-        return draft
+
+def _read_at(text: str, start: int) -> _Found | None:
+    """The record that opens at `start`, read as the passes after this one leave the text."""
     # Read without the stray controls that repair_mojibake removes next, and the zero-width
     # characters normalize_whitespace drops: with them, a record did not decode (a backslash, a
     # zero-width space, ``r`` is no escape), and the next clean, without them, read it.
@@ -378,6 +372,26 @@ def read_json_record(draft: Draft) -> Draft:
     if found is None:
         fixed = "\n".join(map(repaired, value_text.split("\n")))
         found = _read_value(fixed) if fixed != value_text else None
+    return found
+
+
+def read_json_record(draft: Draft) -> Draft:
+    """Read a JSON article record into title, subtitle, authors, date and body paragraphs.
+
+    Before: ``{"title": "Blast hits city", "content": "<p>Ten died.</p>"}``
+    After: title ``Blast hits city``, text ``Blast hits city⏎⏎Ten died.``.
+    """
+    text = draft.text
+    start = _json_start(text)
+    if start is None:
+        return draft
+    found = _read_at(text, start)
+    end = text.find("\n", start)
+    if found is None and end != -1 and is_junk_line(text[start:end].strip()):
+        # A stray bracket line above the record ("[}"), which goes above the text as junk:
+        # the next clean, without it, read the record under it.
+        later = _json_start(text[end + 1 :])
+        found = _read_at(text, end + 1 + later) if later is not None else None
     if found is None:
         return draft
     decoded, articles, repeated = found
