@@ -1383,6 +1383,9 @@ def _title_repeated_at_end(reader: _Reader, title: str, body: int) -> None:
     for index in _last_lines(reader, body):  # every copy that ends the page
         if index in taken or index in blocks:
             continue  # the headline itself, read at the end of the page
+        if is_gallery_paste(reader.lines[index].strip(), title):
+            continue  # (a text pasted again and again goes as a gallery block: the next
+            # clean, without it, would see the copy above it end the page)
         if index > body and len(lead) > 60 and reader.lines[index].strip() == lead \
                 and _key(lead) != _key(title):
             continue  # the lead repeated below it goes (strip_furniture): the next clean,

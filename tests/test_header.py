@@ -1319,3 +1319,13 @@ def test_a_kicker_that_reads_as_a_desk_byline_is_no_subtitle() -> None:
     doc = clean(page)
     assert doc.subtitle is None
     _holds_invariants(page, doc)
+
+
+def test_a_gallery_paste_under_the_title_repeated_at_the_end_does_not_keep_it() -> None:
+    # Fuzz seed 41: the title's copy at the end of the page stood above gallery pastes of it
+    # ("TitleTitle"), so it did not end the page and stayed; the pastes gone, the next clean
+    # saw it end the page and dropped it as the title repeated at the end.
+    page = ("Valley Floods Close Roads\n\nValley Flood00\nods Close Roads\n\nValley Flood00\n"
+            "Valley Flood00Valley Flood00\nValley Flood00Valley Flood00")
+    doc = clean(page)
+    _holds_invariants(page, doc)
