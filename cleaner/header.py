@@ -951,8 +951,13 @@ class _Desks:
 
 def _signs_for_a_desk(head: list[_Entry], pos: int, desks: _Desks) -> bool:
     """A name right above a desk or agency line ("Jane Doe⏎Tribune News Service") is the
-    byline's first line, never the headline."""
-    if pos + 1 >= len(head) or head[pos + 1].index != head[pos].index + 1 or not desks[pos + 1]:
+    byline's first line, never the headline; so are its copies right above it (they go as
+    repeats: the next clean sees the name over the desk)."""
+    under = pos + 1
+    while under < len(head) and head[under].index == head[under - 1].index + 1 \
+            and head[under].key == head[pos].key:
+        under += 1
+    if under >= len(head) or head[under].index != head[under - 1].index + 1 or not desks[under]:
         return False
     found = read_byline_line(head[pos].text, bare=True)
     return found is not None and bool(found.authors)

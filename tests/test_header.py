@@ -1329,3 +1329,15 @@ def test_a_gallery_paste_under_the_title_repeated_at_the_end_does_not_keep_it() 
             "Valley Flood00Valley Flood00\nValley Flood00Valley Flood00")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_name_repeated_right_above_a_desk_line_is_no_headline() -> None:
+    # Fuzz seed 41: "Jane Doe⏎Jane Doe⏎Tribune News Service": the copy right above the desk
+    # line signed for it, but the first copy, repeated and so scored up, was the headline; the
+    # next clean, the copies gone, saw a name over a desk line, a byline.
+    page = ("VALLEY STORIES\n\nBridge closed to lorries\nfor the summer\nJane Doe\nJane Doe\n"
+            "Tribune News Service\n\nSalem, June 3\nThe council met on Monday and the mayor said "
+            "the bridge would stay shut all summer long.\nfor now.\n\n" + BODY)
+    doc = clean(page)
+    assert doc.title != "Jane Doe"
+    _holds_invariants(page, doc)
