@@ -390,6 +390,17 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         if lead is None or (not _explained(entries, lead, reader)
                             and _dateline_lead_below(entries, lead, reader) is None):
             title = _title_at_end(reader, body)
+            if title is not None and lead is not None:
+                # Read again without the headline's own line, which goes (it may stand right
+                # under the lead, a page-title block rendered high): what it hid may explain
+                # the lead as a dek, as the next clean will read it with the title above.
+                taken = reader.steps[-1].index
+                rest = [entry for entry in entries if entry.index != taken]
+                at = next(pos for pos, entry in enumerate(rest) if entry.index == body)
+                if _explained(rest, at, reader) \
+                        or _dateline_lead_below(rest, at, reader) is not None:
+                    reader.steps.pop()
+                    title = None
         if title is not None:
             _title_repeated_at_end(reader, title, body)
             title, label = _split_title(reader, title)
@@ -1368,8 +1379,11 @@ def _title_at_end(reader: _Reader, body: int) -> str | None:
                 and not line.text.startswith("(") \
                 and index > body and reader.lines[index - 1].strip() \
                 and (not line.text.isupper() or line.words >= 4) \
-                and not bylines.names_a_desk(line.text) and not _date_shaped(line.text):
-            # (a sign-off: "- AFP", a desk, a date cut past reading: none is a headline)
+                and not bylines.names_a_desk(line.text) and not _date_shaped(line.text) \
+                and crawler_date(line.text) is None:
+            # (a sign-off: "- AFP", a desk, a date cut past reading: none is a headline; nor
+            # a line opening with the crawler's date prefix, which written first as the title
+            # the next clean would take off)
             reader.step(index, TITLES, "title", "moved the headline at the end of the page "
                                                 "into title")
             return line.text

@@ -1341,3 +1341,14 @@ def test_a_name_repeated_right_above_a_desk_line_is_no_headline() -> None:
     doc = clean(page)
     assert doc.title != "Jane Doe"
     _holds_invariants(page, doc)
+
+
+def test_a_line_with_the_crawler_prefix_is_no_headline_at_the_end() -> None:
+    # Fuzz seed 43: the page's last line, " date 2019-06-05 Valley News | A", was taken for the
+    # headline at the end; written first as the title, the next clean took the crawler's date
+    # prefix off it.
+    page = (" date 201" + '"' * 200 + "9-06-05 Valley Ne\u00f7ws | Watching Out For You\n"
+            " date 2019-06-05 Valley Ne\u00f7ws | A")
+    doc = clean(page)
+    assert not (doc.title or "").startswith("date ")
+    _holds_invariants(page, doc)
