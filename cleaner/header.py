@@ -395,10 +395,10 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
                 # under the lead, a page-title block rendered high): what it hid may explain
                 # the lead as a dek, as the next clean will read it with the title above.
                 taken = reader.steps[-1].index
-                rest = [entry for entry in entries if entry.index != taken]
-                at = next(pos for pos, entry in enumerate(rest) if entry.index == body)
-                if _explained(rest, at, reader) \
-                        or _dateline_lead_below(rest, at, reader) is not None:
+                others = [entry for entry in entries if entry.index != taken]
+                at = next(pos for pos, entry in enumerate(others) if entry.index == body)
+                if _explained(others, at, reader) \
+                        or _dateline_lead_below(others, at, reader) is not None:
                     reader.steps.pop()
                     title = None
         if title is not None:
