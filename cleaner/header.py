@@ -935,7 +935,8 @@ def _date_shaped(text: str) -> bool:
     if not any(ch.isdigit() for ch in text):
         return False
     words = [word.strip(".,").casefold() for word in text.split()]
-    names = [word for word in words if word.isalpha()]
+    names = [word for word in words if word.isalpha() and len(word) > 1]  # ("De… c 27": a
+    # name cut in two leaves a letter alone)
     return bool(names) and all(word in MONTHS or word in WEEKDAYS for word in names)
 
 
@@ -982,8 +983,9 @@ def _blocks_closed_by_a_date(head: list[_Entry]) -> set[int]:
     if len(head) >= 2 and head[0].index + 1 == head[1].index and head[0].line.kind is Kind.TITLE \
             and not _SITE_SEPARATOR.search(head[0].text) \
             and (head[1].line.kind is Kind.PARAGRAPH or head[1].line.words >= 3) \
+            and not head[1].source[:1].islower() \
             and (len(head) == 2 or head[2].index > head[1].index + 1):
-        opening.add(0)
+        opening.add(0)  # (a line opening in lower case is no dek: "MWL C⏎ondemns …", cut)
     for pos, entry in enumerate(head):
         if entry.line.kind not in (Kind.DATE, Kind.META) or pos == 0:
             continue

@@ -1352,3 +1352,26 @@ def test_a_line_with_the_crawler_prefix_is_no_headline_at_the_end() -> None:
     doc = clean(page)
     assert not (doc.title or "").startswith("date ")
     _holds_invariants(page, doc)
+
+
+def test_a_headline_cut_in_two_does_not_open_the_page_as_title_and_dek() -> None:
+    # Fuzz seed 44: "VCC C⏎lears …" opening the page read as the cleaner's own "Title⏎Dek⏎⏎",
+    # but a line opening in lower case is no dek: the title "VCC C" was written alone over the
+    # lead, and the next clean read it as the lead's dateline. The whole headline below wins.
+    page = ("VCC C\nlears the Old Town Budget\n\nValley Town Council logo.\nValley Town Council "
+            "logo.\n\nVCC Clears the Old Town Budget\n\n" + BODY)
+    doc = clean(page)
+    assert doc.title == "VCC Clears the Old Town Budget"
+    _holds_invariants(page, doc)
+
+
+def test_a_date_line_with_a_name_cut_in_two_is_no_headline() -> None:
+    # Fuzz seed 44: "Tue De(Reuters) -- c 27, 2016 09:46:34", a date line with its month cut
+    # in two and repeated, was the headline over the real one (a kicker then, and the
+    # subtitle); a letter alone is no word of a headline.
+    date = "Tue De(Reuters) -- c 27, 2016 09:46:34"
+    page = ("EXPLOSION MOMENT: Old Bridge Falls into the River after Crowds Cross It\n\n"
+            + date + "\n" + date + "\n\n" + BODY)
+    doc = clean(page)
+    assert doc.title != date
+    _holds_invariants(page, doc)
