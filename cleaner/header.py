@@ -258,7 +258,7 @@ class _Reader:
         lead = False  # a paragraph read, or a lead opened by a dateline ("MANILA » …", which
         # may read as a long title): the lines below it carry no lead debris (a paragraph
         # opening in lower case is a cut-off fragment that goes with the header, a stray
-        # symbol goes as junk: no lead)
+        # symbol goes as junk, a run of commas with no word goes: no lead)
         looked = 0  # the entries `lead` has looked at (it classifies them only when asked)
         for index, raw in enumerate(self.lines):
             if index >= _MAX_READ:
@@ -280,7 +280,9 @@ class _Reader:
                     and (opened or crawler_date(text[debris.end() :]) is None) \
                     and not (lead := any((entry.line.kind is Kind.PARAGRAPH
                                           and not entry.text[:1].islower()
-                                          and not _is_junk(entry)) or _is_dateline_lead(entry)
+                                          and not _is_junk(entry)
+                                          and any(ch.isalnum() for ch in entry.text))
+                                         or _is_dateline_lead(entry)
                                          for entry in found[looked:])):
                 looked = len(found)
                 # Debris glued to a line down to the lead (an orphan comma, an image's alt
@@ -637,9 +639,11 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
             # stands right under another, a second headline line, or what stood above it was
             # a site name or a section word: "Example Daily News⏎⏎Long Headline …"; a short
             # line with a dek under it was the headline all the same)
-            if titled and entry.line.words > 12 and title_words > 3 and not after_title:
+            if titled and entry.line.words > 12 and title_words > 3 and not after_title \
+                    and not _copied_in_the_body(reader, entries, position):
                 after_title += 1  # (that second line, a long one, is the dek: written as the
-                # subtitle, the next clean reads the paragraph under it as no dek either)
+                # subtitle, the next clean reads the paragraph under it as no dek either; one
+                # with a copy in the body is none, and goes: the next clean reads the next)
             titled = True
             title_words = max(title_words, _word_count(entry.text))
             continue

@@ -1375,3 +1375,20 @@ def test_a_date_line_with_a_name_cut_in_two_is_no_headline() -> None:
     doc = clean(page)
     assert doc.title != date
     _holds_invariants(page, doc)
+
+
+def test_a_long_second_line_with_a_copy_below_does_not_use_up_the_dek() -> None:
+    # Fuzz seed 44: a long title-like line right under a long headline counted as the dek
+    # (the paragraph under it then none), but with a copy below (a paywall perk list whose
+    # heading the scrape garbled) it is no subtitle and goes; the next clean read the
+    # paragraph under it as the dek.
+    perk = ("- Important and breaking news stories chosen by the editors and sent straight to "
+            "your inbox each day")
+    page = ("Shares in the valley's biggest grower are today poised to fall around 5% after it "
+            "delivered a weak update\n" + perk + "\n- Weekly members-only newsletter with "
+            "opinion pieces from leading valley growers and a trading update.\nThe grower made "
+            "a net profit of $2m, up from $1.6m a year ago, but missed what analysts expected, "
+            "they said.\nTo continue!R0e reading this article...\nJoin Valley Week for free\n"
+            + perk + "\n- Weekly members-only newsletter with opinion pieces\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
