@@ -1392,3 +1392,15 @@ def test_a_long_second_line_with_a_copy_below_does_not_use_up_the_dek() -> None:
             + perk + "\n- Weekly members-only newsletter with opinion pieces\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_run_of_bullets_goes_at_once() -> None:
+    # Fuzz seed 45: "• • Spanish" under the headline lost one bullet a clean ("• Spanish" was
+    # the subtitle, then "Spanish").
+    page = ("The valley will host the games!\n\u2022 Arabic\n\u2022 \u2022 Spanish\n"
+            "Sheikh Jane Doe, deputy mayor and head of the valley games board, backed by the "
+            "valley media council\n\nMayor leads a walk around the valley\n\nposted on "
+            "01/04/2015\n\n" + BODY)
+    doc = clean(page)
+    assert "\u2022" not in (doc.subtitle or "")
+    _holds_invariants(page, doc)

@@ -59,10 +59,12 @@ WIDGET_GLYPHS: tuple[Mark, ...] = (
 
 _SYMBOL_BULLETS = "".join(regex.escape(m.glyph) for m in BULLETS if not m.glyph.isalpha())
 _LETTER_BULLETS = "".join(m.glyph for m in BULLETS if m.glyph.isalpha())
-# A symbol bullet before any text; a letter bullet only before a capitalised word (a real
-# word "n" or "l" never stands alone before one).
+# A symbol bullet before any text (a run of them at once, "• • Spanish": one a clean, the next
+# would find another); a letter bullet only before a capitalised word (a real word "n" or "l"
+# never stands alone before one).
 _BULLET = regex.compile(
-    rf"^(?P<mark>[{_SYMBOL_BULLETS}]|[{_LETTER_BULLETS}](?=\s+\p{{Lu}}))\s+(?=\S)"
+    rf"^(?P<mark>[{_SYMBOL_BULLETS}](?:\s*+[{_SYMBOL_BULLETS}])*+"
+    rf"|[{_LETTER_BULLETS}](?=\s+\p{{Lu}}))\s+(?=\S)"
 )
 _WIDGET = regex.compile(
     "^(?P<mark>[" + "".join(regex.escape(m.glyph) for m in WIDGET_GLYPHS) + r"])\s*(?=\S)"
