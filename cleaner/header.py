@@ -460,7 +460,8 @@ def _read_as_left(reader: _Reader, entries: list[_Entry], head: list[_Entry], ti
     title = head[title_at]
     rest = [entry for entry in entries if entry.index >= body]
     if not rest or rest[0].line.kind is not Kind.TITLE or rest[0].line.words <= 12 \
-            or _word_count(title.text) > 3 or reader.lines[title.index + 1 :][:1] != [""]:
+            or _word_count(title.text) > 3 or title.index + 1 >= len(reader.lines) \
+            or reader.lines[title.index + 1] != "":
         return body, head, title_at  # (the one shape where the two readings part; a line
         # right under the headline may stay under it, a dek, and the next clean sees it too)
     first_deks, first_datelines = reader.deks, reader.datelines
@@ -1038,9 +1039,9 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     if kicker is not None and kicker.line.kind is Kind.TITLE and kicker.bullet is None \
             and not _SITE_SEPARATOR.search(kicker.text):  # "Site | Tagline" is no kicker
         colon = kicker.text.endswith(":")
-        refused = colon and kicker.index + 1 == entry.index \
-            and not _joins_as_title(f"{kicker.text} {title}")
-        if colon and kicker.index + 1 == entry.index and not refused:
+        adjacent = kicker.index + 1 == entry.index
+        refused = colon and adjacent and not _joins_as_title(f"{kicker.text} {title}")
+        if colon and adjacent and not refused:
             title = f"{kicker.text} {title}"  # "Sheikh Qassem:⏎Resistance Will Stay Strong"
         elif kicker.line.words >= 4 and not reader.repeated(kicker.text) and dek is None \
                 and _bare_byline(kicker, reader) is None:  # (under the headline: a byline)
