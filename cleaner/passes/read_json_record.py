@@ -308,6 +308,10 @@ def _articles(value: JsonValue, depth: int = 0) -> Iterator[dict[str, JsonValue]
         yield from _articles(child, depth + 1)
 
 
+# What a record reads to: (the value and its notes), its articles, whether it was repeated.
+_Found = tuple[tuple[JsonValue, list[str]], list[dict[str, JsonValue]], bool]
+
+
 def _read_value(value_text: str) -> _Found | None:
     """The decoded value, its articles and whether it (or a line of it) was written more than
     once; None when it holds no article."""
@@ -347,9 +351,6 @@ def _without_chrome_lines(text: str) -> str:
     kept = [line for line in rest if not line.strip() or (
         chrome_line(line) is None and not is_gallery_paste(line.strip(), None))]
     return text if len(kept) == len(rest) else "\n".join((first, *kept)).rstrip()
-
-
-_Found = tuple[tuple[JsonValue, list[str]], list[dict[str, JsonValue]], bool]
 
 
 def _read_at(text: str, start: int) -> _Found | None:
