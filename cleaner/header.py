@@ -224,12 +224,13 @@ class _Reader:
 
     def _copies(self, key: str, start: int) -> Iterator[int]:
         """The indices of the lines from `start` on that key as `key`, each line as read (lead
-        debris glued to it taken off: "city-hallThe street …" is a copy of "The street …")."""
+        debris or a widget glyph glued to it taken off: "city-hallThe street …" and "×The
+        street …" are copies of "The street …")."""
         # Only lines of about the same length can match: most lines are never keyed.
         low, high = len(key) * 0.8 - 2, len(key) * 1.25 + 2
-        debris = self.debris
+        debris, glyphs = self.debris, self.glyphs
         for index in range(start, len(self.lines)):
-            line = self.lines[index] if index not in debris else debris[index][1]
+            line = debris[index][1] if index in debris else glyphs.get(index, self.lines[index])
             if low <= len(line) and (len(line) <= high or len(line.strip()) <= high) \
                     and _key(line) == key:
                 yield index

@@ -1404,3 +1404,16 @@ def test_a_run_of_bullets_goes_at_once() -> None:
     doc = clean(page)
     assert "\u2022" not in (doc.subtitle or "")
     _holds_invariants(page, doc)
+
+
+def test_a_dek_whose_copy_below_carries_the_same_widget_glyph_is_copied() -> None:
+    # Fuzz seed 45: a line under a cut headline opened by a widget glyph ("×") had a copy
+    # further down with the same glyph. The glyph was read off the line, not off its copy, so
+    # the copy did not count and the line was the dek; the next clean, with both glyphs gone,
+    # read the copy and kept the line in the body.
+    page = ("The river rose over the quay in the nig\n\u00d7&\u2014it was down by Sunday "
+            "noon.\n\nShops opened again on the quay by Monday.\n\nRiver Rises Over the Quay\n"
+            "\nThe river rose over the quay in the nig\n\u00d7&\u2014it was down by Sunday "
+            "noon.\n\nShops opened again on the quay by Monday.\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
