@@ -715,8 +715,14 @@ def _copied_in_the_body(reader: _Reader, entries: list[_Entry], position: int) -
                   if other.line.kind is not Kind.CHROME), None)
     if under is not None and _shows_a_date([under]):
         return False
-    below = next((other.index for other in entries[position + 1 :]
-                  if other.key != entry.key and other.line.kind not in (Kind.CHROME, Kind.TITLE)),
+    # (a long title-like line not right under another is the lead once the line is the dek:
+    # `_body_start` stops there, and the copies below it stay in the body)
+    below = next((other.index for at, other in enumerate(entries[position + 1 :], position + 1)
+                  if other.key != entry.key and (
+                      other.line.kind not in (Kind.CHROME, Kind.TITLE)
+                      or (other.line.kind is Kind.TITLE and other.line.words > 12
+                          and not (entries[at - 1].index + 1 == other.index
+                                   and entries[at - 1].line.kind is Kind.TITLE)))),
                  entries[-1].index + 1)
     return reader.copied_in_the_text(entry.text, below, entry.index)
 

@@ -1417,3 +1417,16 @@ def test_a_dek_whose_copy_below_carries_the_same_widget_glyph_is_copied() -> Non
             "noon.\n\nShops opened again on the quay by Monday.\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_line_under_the_headline_copied_below_the_lead_is_no_dek() -> None:
+    # Fuzz seed 45: a one-word line under a cut headline had a copy below a long title-like
+    # lead. The copy was counted as one going with the line (as a title-like line between
+    # goes with the header), so the line was the dek and went; the next clean, the headline
+    # alone over the long line, read that line as the headline.
+    lead = ("(Valley)- A valley farmer is hurt after a tractor he was driving rolled over on "
+            "the hill road")
+    page = (f"Valley Tractor Rolls A\n`valley-tractor2\n\n{lead}ed Man\n\n\n`valley-tractor2"
+            f"\n\n{lead}\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
