@@ -349,10 +349,17 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
             return spaced
         # The last dek is the article; the deks above it stay deks (a line over the date): the
         # next clean, with the header gone, reads the last as the lead under them.
+        saved = body, set(reader.deks)
         reader.deks_above = max(reader.deks)  # (for every reading that follows)
         reader.deks.clear()
         body = _body_start(reader, entries, wraps=wraps)
-        if not _more_text_below(reader, body):
+        if _a_promo_alone(reader, entries, body):
+            # Debris where a dek would stand, "watch One-Minute News" in lower case over the
+            # date, with no headline above it: no article. With the header above it gone,
+            # the next clean reads it as a promo over the date, and the header as before.
+            reader.deks_above = None
+            body, reader.deks = saved
+        elif not _more_text_below(reader, body):
             reader.deks.clear()
             reader.deks_above = None
             deks = False
@@ -685,6 +692,19 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
             and entries[0].line.kind is Kind.TITLE:
         return entries[2].index
     return entries[min(len(entries) - 1, 8)].index
+
+
+def _a_promo_alone(reader: _Reader, entries: list[_Entry], body: int) -> bool:
+    """Whether the body starts at a short line in lower case that `_body_start` reads as a
+    promo with no headline above it ("watch One-Minute World News" over the date)."""
+    at = next((pos for pos, entry in enumerate(entries) if entry.index == body), None)
+    if at is None:
+        return False
+    entry = entries[at]
+    if not entry.source[:1].islower() or entry.line.words > 8 \
+            or not (_explained(entries, at, reader) or _dek_under_title(entries, at, reader)):
+        return False
+    return _choose_title(reader, entries[:at]) is None
 
 
 def _word_count(text: str) -> int:

@@ -1430,3 +1430,15 @@ def test_a_line_under_the_headline_copied_below_the_lead_is_no_dek() -> None:
             f"\n\n{lead}\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_promo_over_the_date_with_no_headline_above_is_no_article() -> None:
+    # Fuzz seed 45: over nothing, the last dek is the article; here the only "dek" was a
+    # promo in lower case over the date, under a label line that goes. Kept as the article,
+    # the next clean, with the label gone, read it as a promo, and the page under it as header.
+    page = ("[an error occurred while processing this directive]\n"
+            "[an error occurred while processing this directive]\nVIDEO: Valley News\n"
+            "watch the one-minute valley news\nLast Updated: Friday, 12 March, 2004, 09:15 GMT\n"
+            "Mayor says 'no need to resign'\nJane Doe\nDoe says her r\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
