@@ -1442,3 +1442,16 @@ def test_a_promo_over_the_date_with_no_headline_above_is_no_article() -> None:
             "Mayor says 'no need to resign'\nJane Doe\nDoe says her r\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_the_headline_pasted_twice_does_not_use_up_the_dek() -> None:
+    # Fuzz seed 46: a long headline pasted twice counted its copy as a long second line (the
+    # dek), so the bulleted line under it was no dek; written out, the copy gone, the next
+    # clean read the bulleted line as the dek.
+    title = ("Shares in the valley's biggest grower are poised to fall sharply after a weak "
+             "harvest update today")
+    page = (f"{title}\n{title}\n- Get ahead of the market with a trading update which missed "
+            "what analysts expected.\nThe grower made a net profit of $2m, up from $1.6m a year "
+            "ago, but missed what analysts expected, they said.\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
