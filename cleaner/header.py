@@ -634,7 +634,7 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
         if copy_of is not None and _is_copy(entry, copy_of):
             continue  # the dek's copies right under it (chrome between, which goes anyway) go
             # with it (a dek for its copy)
-        if _dateline_above_lead(entries, position):
+        if _dateline_above_lead(entries, position, reader.lines):
             reader.datelines.add(entry.index)
             continue  # "STUART, Fla." on its own line above the lead: the lead's dateline
         if titled and _is_dateline_lead(entry) and (kind is Kind.PARAGRAPH
@@ -749,11 +749,16 @@ def _copied_in_the_body(reader: _Reader, entries: list[_Entry], position: int) -
     return reader.copied_in_the_text(entry.text, below, entry.index)
 
 
-def _dateline_above_lead(entries: list[_Entry], position: int) -> bool:
+def _dateline_above_lead(entries: list[_Entry], position: int, lines: list[str]) -> bool:
     """``TOKYO`` / ``STUART, Fla.`` alone on its line right above a long lead paragraph."""
     entry = entries[position]
     if not entry.line.dateline:
         return False
+    if position == 0 and entry.index == 0 \
+            and not all(line.strip() for line in islice(lines, 1, 3)):
+        return False  # the page opening with a block of one or two lines opens with its
+        # headline, as the cleaner writes one ("NASRALLAH SPEAKS⏎⏎…", "TOP STO⏎Dek⏎⏎…"; a
+        # dateline stands right above its lead, under a headline)
     # (its copies right under it go as repeats, chrome and junk go anyway, and so does a
     # fragment cut off at its start, "lams the regime's …", under a headline: the next clean
     # would see the lead under it)

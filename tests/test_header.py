@@ -1455,3 +1455,31 @@ def test_the_headline_pasted_twice_does_not_use_up_the_dek() -> None:
             "ago, but missed what analysts expected, they said.\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_headline_shaped_like_a_dateline_is_the_headline_at_the_top() -> None:
+    # Fuzz seed 47 (and seed 42's "TOP STO"): a headline in capitals is shaped like a
+    # dateline ("SAN FRANCISCO"). Read as the headline on the page, it was written out alone
+    # over the text, and the next clean read it as the lead's dateline: a dateline alone
+    # stands under a headline, never as the page's first line.
+    page = ("Search\nSearch\n\nMAYOR SPEAKS\nMAYOR SPEAKS\n\nFour\n\ntakeaways from the "
+            "mayor's latest speech\n\nReacting to the flood on Wednesday in the old town, the "
+            "mayor said the valley would rebuild its quay before the winter came.\n\n" + BODY)
+    doc = clean(page)
+    assert doc.title == "MAYOR SPEAKS"
+    _holds_invariants(page, doc)
+
+
+def test_a_cut_section_word_over_a_dek_is_the_headline_read_again() -> None:
+    # Fuzz seed 42: "TOP STO", a section word cut short, was the title with the lead as its
+    # subtitle; written out as "Title⏎Subtitle⏎⏎", the next clean read the title as the
+    # lead's dateline.
+    page = ("V A L L E Y   S T O R I E S\n\n\nTOP STO\nTribune News Service\n\n"
+            "Chandigarh, June 3\nIn a finding that points to yet another suspected "
+            "dealer-clerk nexus, the old market in Sector 9 has allegedly been rocked by "
+            "another stall scam.\n\nIn a fresh finding, faults in the allotment of at least 15 "
+            "stalls have been alleged. Earlier, 90 false allotments in the same Array\n(\n"
+            "Array\n(\nmarket had been exposed by an inquiry report of the former deputy "
+            "commissioner, the council said on Monday.\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
