@@ -649,12 +649,14 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
             # a site name or a section word: "Example Daily News⏎⏎Long Headline …"; a short
             # line with a dek under it was the headline all the same)
             if titled and entry.line.words > 12 and title_words > 3 and not after_title \
+                    and _word_count(entries[position - 1].text) == title_words \
                     and not any(other.key == entry.key for other in entries[:position]) \
                     and not _copied_in_the_body(reader, entries, position):
                 after_title += 1  # (that second line, a long one, is the dek: written as the
                 # subtitle, the next clean reads the paragraph under it as no dek either; one
                 # with a copy in the body is none, and goes: the next clean reads the next;
-                # nor is the headline's own copy, which goes as a repeat)
+                # nor is the headline's own copy, which goes as a repeat; nor a line under a
+                # shorter one, which the plan takes as the dek before it)
             titled = True
             title_words = max(title_words, _word_count(entry.text))
             continue

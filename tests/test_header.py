@@ -1483,3 +1483,20 @@ def test_a_cut_section_word_over_a_dek_is_the_headline_read_again() -> None:
             "commissioner, the council said on Monday.\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_long_line_under_a_shorter_one_under_the_headline_does_not_use_up_the_dek() -> None:
+    # Fuzz seed 46: under the headline, a short bulleted line, then a long one. The long one
+    # counted as the headline's long second line (the dek), so the bulleted paragraph under
+    # it was none; but the plan took the short line as the subtitle, and the next clean, that
+    # line written under the title, read the paragraph as the dek.
+    short = "- Get ahead of the changes coming to the valley farm trade"
+    long = ("- Important and breaking stories chosen by the editors sent straight to your "
+            "inbox every single day")
+    page = ("Shares in the valley's biggest grower are poised to fall sharply after it gave "
+            f"a weak harvest update to the market\n{short}\n{long}\n- Weekly mem missed "
+            "forecasts.\nThe grower made a net profit of $2m, up from $1.6m a year ago, but "
+            "missed what analysts expected, they said.\nTo continue reading this article...\n"
+            f"Join Valley Week for free\n{short}\n{long}\n- Weekly members-only newsletter\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
