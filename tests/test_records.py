@@ -124,6 +124,20 @@ def test_cut_off_record_is_salvaged_with_a_warning():
     check(page, doc)
 
 
+@pytest.mark.parametrize("cut", ["\\" + " " * 300 + "}", "\\u20", "\\"])
+def test_a_cut_off_string_ending_in_a_broken_escape_keeps_its_text(cut: str) -> None:
+    # Fuzz seed 47: the record's last string was cut after a backslash with a long run of
+    # spaces behind it. Every trim of the last six characters still held the bad escape, so
+    # the body read empty and the page was no record; the next clean, the spaces squeezed,
+    # read the record.
+    page = ('[[{"content_id":"78","content_title":"Storm floods the quay",'
+            '"content_body":"The river rose overnight.\\r\\n\\r\\nShops shut early.' + cut)
+    doc = clean(page)
+    assert doc.title == "Storm floods the quay"
+    assert doc.body == ("The river rose overnight.", "Shops shut early.")
+    check(page, doc)
+
+
 def test_nested_html_with_comments_scripts_and_iframes():
     doc = clean(NESTED_HTML)
     assert doc.title == "Markets fall"

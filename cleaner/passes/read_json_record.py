@@ -102,11 +102,14 @@ def _skip(text: str, pos: int) -> int:
 def _cut_string(text: str, pos: int) -> str:
     """The content of a string cut off by the end of the text (``"abc`` reads ``abc``)."""
     body = text[pos + 1 :]
-    for trim in range(min(6, len(body)) + 1):  # a cut-off escape (``\\u20``) is dropped
+    for _ in range(8):
         try:
-            return _DECODER.decode('"' + body[: len(body) - trim] + '"')
-        except ValueError:
-            continue
+            return _DECODER.decode('"' + body + '"')
+        except json.JSONDecodeError as error:
+            # Cut before the escape that does not read (``\\u20`` cut off, ``\\`` before a
+            # space); at a cut-off ``\\"`` the string is unterminated: drop its last character.
+            at = error.pos - 1
+            body = body[:at] if 0 <= at < len(body) else body[:-1]
     return ""
 
 
