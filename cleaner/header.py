@@ -684,6 +684,9 @@ def _body_start(reader: _Reader, entries: list[_Entry], deks: bool = True,
             if lead_at is not None:
                 after_title += 1
                 continue
+        if (debris := _LEAD_DEBRIS.match(entry.text)) \
+                and chrome_line(entry.text[debris.end() :]) is not None:
+            continue  # (", 2014": its debris gone, the lead is a desk code, which goes too)
         return entry.index
     if not entries:
         return 0

@@ -1500,3 +1500,14 @@ def test_a_long_line_under_a_shorter_one_under_the_headline_does_not_use_up_the_
             f"Join Valley Week for free\n{short}\n{long}\n- Weekly members-only newsletter\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_lead_that_is_a_desk_code_once_its_debris_goes_is_no_lead() -> None:
+    # Fuzz seed 47: the body opened at ", 2014"; the lead's debris taken off (the comma), the
+    # rest was a desk code that strip_furniture removed, and the next clean, without it, read
+    # the line below as header.
+    page = ("- Valley Press - Sunday, Mayy 4, 2014\n- Valley Press - Sunday, May 4Array\n(\n"
+            ", 2014\n\nSALINA, Kan. (AP) - Valley growel 4, 2014\n- Valley Press - Sunday, M"
+            + "By " * 1500 + "ay 4Array\n(\n, 2014\n\nSALINA, Kan. (AP) - Valley gro\n")
+    doc = clean(page)
+    _holds_invariants(page, doc)
