@@ -468,21 +468,36 @@ def _read_as_left(reader: _Reader, entries: list[_Entry], head: list[_Entry], ti
     title = head[title_at]
     rest = [entry for entry in entries if entry.index >= body]
     if not rest or rest[0].line.kind is not Kind.TITLE or rest[0].line.words <= 12 \
-            or _word_count(title.text) > 3 or title.index + 1 >= len(reader.lines) \
-            or reader.lines[title.index + 1] != "":
+            or _word_count(title.text) > 3 or not _alone_over_a_blank(reader, entries, title):
         return body, head, title_at  # (the one shape where the two readings part; a line
         # right under the headline may stay under it, a dek, and the next clean sees it too)
     first_deks, first_datelines = reader.deks, reader.datelines
     reader.deks, reader.datelines = set(), set()
     left = [title, *rest]
     again = _body_start(reader, left, deks=deks, wraps=wraps)
-    chosen = _choose_title(reader, [entry for entry in left if entry.index < again]) \
+    # (the headline's copies in the header go: the next clean sees it repeated only by a copy
+    # in the body)
+    chosen = _choose_title(reader, [entry for entry in left if entry.index < again],
+                           (title.key, again)) \
         if again > body and _more_text_below(reader, again) else None
     if chosen is None:
         reader.deks, reader.datelines = first_deks, first_datelines
         return body, head, title_at
     head = [entry for entry in entries if entry.index < again]
     return again, head, head.index(left[chosen])
+
+
+def _alone_over_a_blank(reader: _Reader, entries: list[_Entry], title: _Entry) -> bool:
+    """Whether a blank line stands under the headline once its copies and the chrome right
+    under it go ("Title⏎Title⏎News⏎⏎…" is "Title⏎⏎…" to the next clean)."""
+    under = {entry.index: entry for entry in entries if entry.index > title.index}
+    for index in range(title.index + 1, len(reader.lines)):
+        if not reader.lines[index].strip():
+            return True
+        entry = under.get(index)
+        if entry is None or not (entry.key == title.key or entry.chrome):
+            return False
+    return False
 
 
 def _text_under_the_date(head: list[_Entry], title_at: int, body: int
@@ -870,8 +885,10 @@ def _continues_title(previous: _Entry, entry: _Entry, reader: _Reader) -> bool:
 
 # --- the headline ---------------------------------------------------------------------------
 
-def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
-    """The position in `head` of the headline, or None.
+def _choose_title(reader: _Reader, head: list[_Entry], gone: tuple[str, int] | None = None
+                  ) -> int | None:
+    """The position in `head` of the headline, or None. (`gone`: the key of a line whose
+    copies above a line go, and that line: the line is repeated only with a copy below it.)
 
     Scores, not a first-come rule: a line repeated on the page is the headline; the HTML title
     (headline + site name) gives way to the headline it holds; one or two words are a section
@@ -904,7 +921,8 @@ def _choose_title(reader: _Reader, head: list[_Entry]) -> int | None:
     for pos in candidates:
         entry = head[pos]
         score = 0
-        if reader.repeated(entry.text):
+        if (reader.copied_below(entry.text, gone[1]) if gone and entry.key == gone[0]
+                else reader.repeated(entry.text)):
             score += 3
         if entry.line.words <= 2 and pos not in opening:
             # a section word or a site name, unless it has more going for it (one word even

@@ -1511,3 +1511,18 @@ def test_a_lead_that_is_a_desk_code_once_its_debris_goes_is_no_lead() -> None:
             + "By " * 1500 + "ay 4Array\n(\n, 2014\n\nSALINA, Kan. (AP) - Valley gro\n")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_short_headline_pasted_twice_over_chrome_is_read_as_left_alone() -> None:
+    # Fuzz seed 47: a short repeated line ("Filtered By: Topstories", garbled past the chrome
+    # table) was the headline, its copy and a menu word under it, then a blank line. Only a
+    # blank line right under it made the page be read as the next clean reads it; and once
+    # read so, the copy above the body no longer counts as a repeat.
+    line = "Sorted\ufffd\ufffd By: Topnews"
+    page = (f"{line}\n{line}\nNews\n\nMayor questions the timing of the report on the quay "
+            "works\n\n\nThe valley's mayor questioned on Tuesday the timing of the release of "
+            "the report of the river board on the quay works in the old town\\\n\nThe mayor "
+            "noted the report came out a month after the council voted to fund the works, "
+            "and said the board had known of the plans.\n\n" + BODY)
+    doc = clean(page)
+    _holds_invariants(page, doc)
