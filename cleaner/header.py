@@ -580,14 +580,14 @@ def _widgets_in_the_text(reader: _Reader, entries: list[_Entry], body: int) -> N
 def _read_spaced(reader: _Reader) -> HeaderPlan | None:
     """A page of header-like lines over nothing is all text, written one paragraph a line:
     read as written, it may hold a header after all (a line read as a headline's second half
-    stands alone). That reading, on the lines where they are; None when it finds no title or
-    the lines stand apart already."""
+    stands alone, a line over the text goes). That reading, on the lines where they are; None
+    when it finds no header or the lines stand apart already."""
     lines = reader.lines
     kept = [i for i, line in enumerate(lines) if line.strip()]
     if all(b > a + 1 for a, b in pairwise(kept)):
         return None
     plan = read_header("\n\n".join(lines[i] for i in kept), reader.options)
-    if plan.title is None:
+    if plan.title is None and not plan.steps:
         return None
     paired = len(kept) >= 2 and kept[1] == kept[0] + 1 and (len(kept) == 2
                                                             or kept[2] > kept[1] + 1)

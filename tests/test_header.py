@@ -1526,3 +1526,12 @@ def test_a_short_headline_pasted_twice_over_chrome_is_read_as_left_alone() -> No
             "and said the board had known of the plans.\n\n" + BODY)
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_two_lines_over_nothing_read_apart_lose_their_header_line_now() -> None:
+    # Fuzz seed 48: two header-like lines over nothing are text, written a paragraph a line.
+    # Read apart, the first (a date cut past reading, with a file name) went as a line above
+    # the article; that reading was not taken, as it found no title, so the next clean did it.
+    page = "Tue Feb 3n\x90d/y.php:2:\n\u00e0 Tue Feb 3Tue Feb 3"
+    doc = clean(page)
+    _holds_invariants(page, doc)
