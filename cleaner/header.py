@@ -586,7 +586,22 @@ def _read_spaced(reader: _Reader) -> HeaderPlan | None:
     kept = [i for i, line in enumerate(lines) if line.strip()]
     if all(b > a + 1 for a, b in pairwise(kept)):
         return None
-    plan = read_header("\n\n".join(lines[i] for i in kept), reader.options)
+    # Without the chrome lines, which go from the text as from a header (a logo's caption
+    # between two title-like lines): the next clean reads the text without them.
+    # (Not where that reading finds a date: the chrome around a date line, desk codes, makes
+    # it a widget, which goes with them.)
+    chrome = [i for i in kept if not reader.stays(lines[i])]
+    plan = None
+    if chrome:
+        bare = [i for i in kept if i not in chrome]
+        plan = read_header("\n\n".join(lines[i] for i in bare), reader.options) if bare \
+            else None
+        if plan is not None and plan.published is None:
+            kept = bare
+        else:
+            chrome, plan = [], None
+    if plan is None:
+        plan = read_header("\n\n".join(lines[i] for i in kept), reader.options)
     if plan.title is None and not plan.steps:
         return None
     paired = len(kept) >= 2 and kept[1] == kept[0] + 1 and (len(kept) == 2
@@ -594,9 +609,12 @@ def _read_spaced(reader: _Reader) -> HeaderPlan | None:
     if paired and any(step.index == 2 and step.role == "title" for step in plan.steps):
         return None  # "Title⏎Subtitle⏎⏎" opens the page (the cleaner's own format): read apart,
         # the pair is scored anew and the subtitle taken for the headline, the two swapped
-    steps = tuple(replace(step, index=kept[step.index // 2]) for step in plan.steps)
+    steps = [replace(step, index=kept[step.index // 2]) for step in plan.steps]
     body = kept[plan.body_start // 2] if plan.body_start // 2 < len(kept) else len(lines)
-    return replace(plan, text=reader.text, steps=steps, body_start=body)
+    steps += [Step(i, CHROME, "chrome", f"removed {chrome_line(lines[i])}")
+              for i in chrome if i < body]  # (below the body, strip_furniture takes them)
+    return replace(plan, text=reader.text, steps=tuple(sorted(steps, key=lambda s: s.index)),
+                   body_start=body)
 
 
 # --- where the body starts ------------------------------------------------------------------
