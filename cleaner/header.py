@@ -940,7 +940,7 @@ def _choose_title(reader: _Reader, head: list[_Entry], gone: tuple[str, int] | N
         entry = head[pos]
         score = 0
         if (reader.copied_below(entry.text, gone[1]) if gone and entry.key == gone[0]
-                else reader.repeated(entry.text)):
+                else reader.repeated(entry.text)) and not _in_a_repeated_widget(reader, entry):
             score += 3
         if entry.line.words <= 2 and pos not in opening:
             # a section word or a site name, unless it has more going for it (one word even
@@ -982,6 +982,22 @@ def _choose_title(reader: _Reader, head: list[_Entry], gone: tuple[str, int] | N
     best = max(candidates, key=lambda pos: (scores[pos], -pos))
     # The first copy of a repeated headline is the headline; the others are its repeats.
     return next(pos for pos in candidates if head[pos].key == head[best].key)
+
+
+def _in_a_repeated_widget(reader: _Reader, entry: _Entry) -> bool:
+    """Whether the line repeats only as part of a block of site chrome pasted twice: each of
+    its first two copies has the same chrome line of the site under it ("13 日 マニラ⏎⏎32°C25°C
+    ⏎…" twice, a weather and currency widget). A page repeats its headline, not its widgets'
+    captions; the headline's copies stand over different lines (the site name, the date, the
+    lead), or over its own header's chrome (a logo's caption, a share row)."""
+    unders = []
+    for index in islice(reader.copies(entry.text, 0), 2):
+        under = next((line for line in reader.lines[index + 1 :] if line.strip()), None)
+        if under is None or reader.stays(under) or _header_chrome(reader.classify(under)):
+            return False  # (a logo's caption or a share row under each copy: the headline's
+            # own block, pasted twice)
+        unders.append(_key(under))
+    return len(unders) == 2 and unders[0] == unders[1]
 
 
 def _may_be_title(reader: _Reader, head: list[_Entry], pos: int, desks: _Desks) -> bool:

@@ -1547,3 +1547,30 @@ def test_header_lines_over_nothing_are_read_apart_without_their_chrome() -> None
             "quay works in the old town of the valley")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_widget_caption_pasted_with_its_widget_block_is_no_repeated_headline() -> None:
+    # A site's header block (a date-and-city caption over weather and exchange-rate widgets)
+    # pasted twice above the headline: the caption repeats only with the widgets under it, so
+    # the repeat says nothing of a headline. The headline is the line over the date.
+    widgets = "4 Mar Valley\n\n18°C9°C\n€100=$108\n"
+    page = (f"Logo\n\n{widgets}\n{widgets}\nCouncil shuts the old bridge to lorries after "
+            "engineers find cracks\n\n2024/3/4 English\n\n" + BODY)
+    doc = clean(page)
+    assert doc.title == "Council shuts the old bridge to lorries after engineers find cracks"
+    assert doc.published == "2024-03-04"
+    assert not any("4 Mar Valley" in paragraph for paragraph in doc.body)
+    assert any(fix.before == "4 Mar Valley" for fix in doc.fixes)
+    _holds_invariants(page, doc)
+
+
+def test_a_headline_pasted_twice_with_its_logo_caption_still_repeats() -> None:
+    # The same shape with the article's own header chrome under each copy (the headline over
+    # its logo caption, pasted twice): the repeat is the headline's, and it stays the title.
+    logo = "Valley Council logo."
+    page = (f"Council Backs Quay Works\n\n{logo}\n{logo}\n\nCouncil Backs Quay Works\n\n{logo}\n\n"
+            "The Valley Council said on Tuesday it backs the quay works in the old town, "
+            "which begin in May.\n\n" + BODY)
+    doc = clean(page)
+    assert doc.title == "Council Backs Quay Works"
+    _holds_invariants(page, doc)

@@ -151,6 +151,10 @@ _IMAGE_FILE = r"[\w-]+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)\b.{0
 _SITE_NAME = (r"[\w-]+\.(?:com|net|org|tv|ir|pk|in|ph|ke|ng|info|biz|news|online|io|co|uk|au|ca"
               r"|za|nz|ie|us|eu|de|fr|es|it|my|sg|lk|bd|np|ae|sa|qa|eg|gh|tz|ug|zw)(?:\.\w\w)?")
 # (a symbol may hold U+FFFD, a byte the decoder could not read: "BOP\ufffd 4.77 Increased …")
+# An exchange-rate line: an amount in one currency equals one in another, its sign or code
+# ("¥10,000=P3,840", "€100 = $108.20"); or the widget's heading.
+_CURRENCY = (r"\p{Sc}\s?[\d,.]+\s*=\s*(?:\p{Sc}|\p{L}{1,3})?\s?[\d,.]+|両替レート|為替"
+             r"|exchange\s+rates?")
 _TICKER = (r"(?-i:\p{Lu}[\p{Lu}\p{N}.&\ufffd-]{1,12})\s+[\d,.]+\s*"
            r"(?:(?:(?:increased|decreased|unchanged)"
            r"\s+by\s+)?[▲▼↑↓]?\s*[-+]?[\d,.]+\s*\(\s*[-+]?[\d.]+\s*%\s*\)|[▲▼↑↓]\s*[-+]?[\d.]+\s*%)")
@@ -398,8 +402,8 @@ LINES: tuple[Row, ...] = (
         reach=240, needs=("▲", "▼", "↑", "↓")),
     Row("weather widget", r".{0,20}?-?\d{1,3}\s*°\s*[CF]?(?:\s*/?\s*-?\d{1,3}\s*°\s*[CF]?)*",
         "32°C25°C", needs=("°",)),
-    Row("currency widget", r"[$€£¥]\s?[\d,.]+\s*=\s*\p{L}{0,3}\s?[\d,.]+|両替レート|為替"
-        r"|exchange\s+rates?", "¥10,000=P3,840"),
+    Row("currency widget", _CURRENCY, "¥10,000=P3,840"),
+    Row("currency widget", _CURRENCY, "€100 = $108.20"),
     Row("clock widget", r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:local\s+time|gmt|utc)?\s*){2,}",
         "11:16 LOCAL TIME 08:16 GMT", reach=240),
     Row("player chrome", r"this\s+browser\s+does\s+not\s+support\s+the\s+(?:video|audio)\s+"
