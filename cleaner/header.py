@@ -33,6 +33,7 @@ from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
 from cleaner.dates import DateLine, ParsedDate, crawler_date, parse_date
 from cleaner.document import Options
 from cleaner.lexicon import places
+from cleaner.lexicon.agencies import short_name
 from cleaner.lexicon.dates import MONTHS, WEEKDAYS
 from cleaner.lexicon.layout import strip_bullet, strip_widget_glyph
 from cleaner.passes.repair_mojibake import repaired
@@ -418,6 +419,7 @@ def read_header(text: str, options: Options | None = None) -> HeaderPlan:
         _title_repeated_at_end(reader, title, body)
     if head:
         _lead_debris(reader, body)
+    _sign_off_at_end(reader, body)
     decided = {step.index for step in reader.steps if step.role != "crawler date"}
     for index, rest in reader.glyphs.items():  # a glyph on a line that stays in the text
         if index not in decided:
@@ -1511,6 +1513,41 @@ def _title_repeated_at_end(reader: _Reader, title: str, body: int) -> None:
         if _key(reader.lines[index]) != _key(title) or index < body:
             return
         reader.step(index, TITLES, "title repeat", "dropped the title repeated at the end")
+
+
+# A sign-off that ends the article: the writer's name and the desk or agency, slashed
+# ("Marie Santos/DMS"), alone on the last line or after the last sentence of the last
+# paragraph ("… they said." Marie Santos/DMS).
+_SIGN_OFF = regex.compile(r"(?:^|(?<=[.!?][\"”’')]*)\s+)(?P<name>\p{Lu}[\p{L}’'.-]*"
+                          r"(?:\s+[\p{L}’'.-]+){1,3})\s*/\s*(?P<desk>\p{Lu}[\p{L}-]{1,15})\s*$")
+
+
+def _sign_off_at_end(reader: _Reader, body: int) -> None:
+    """The writer's sign-off that ends the article goes into authors, its desk or agency into
+    credits; a paragraph it ends keeps its sentences."""
+    blocks = reader.blocks(body)
+    index = next((i for i in _last_lines(reader, body) if i not in blocks), None)
+    if index is None or any(step.index == index for step in reader.steps):
+        return
+    line = reader.lines[index].strip()
+    found = _SIGN_OFF.search(line) if "/" in line[-20:] else None
+    if found is None:
+        return
+    desk = found.group("desk")
+    credit = short_name(desk) or (desk if desk.isupper() and len(desk) <= 8 else None)
+    if credit is None:
+        return  # ("… in Kyiv. Photo by Anna Lee/Getty Images": a credit of a picture)
+    name = found.group("name")
+    if any(len(word) < 2 or word == desk for word in name.split()):
+        return  # ("T SHI/SHI": a desk code pasted over a stray letter, no one's name)
+    byline = read_byline_line(name, bare=True)
+    if byline is None or len(byline.authors) != 1 or byline.credits:
+        return
+    _merge(reader.authors, byline.authors)
+    _merge(reader.credits, [credit])
+    rest = line[: found.start()].rstrip()
+    reader.step(index, TITLES, "sign-off", "moved the sign-off at the end of the article into "
+                                           "authors", rest)
 
 
 def _more_text_below(reader: _Reader, body: int) -> bool:

@@ -156,3 +156,36 @@ def test_no_address_no_credit_line(line: str) -> None:
     from cleaner.chrome import chrome_line
 
     assert chrome_line(line) != "credit line"
+
+
+_SIGNED_PAGE = ("Council shuts the old bridge to lorries\n\nMarch 4, 2024\n\nThe council voted on "
+                "Tuesday to close the old bridge to lorries after engineers found cracks.\n\n"
+                "Repairs are expected to take most of the summer, the mayor said.{tail}\n")
+
+
+@pytest.mark.parametrize(("tail", "last"), [
+    # glued after the last sentence of the last paragraph, after a closing quote mark too
+    (" Ana dela Cruz/VNS", "Repairs are expected to take most of the summer, the mayor said."),
+    # alone on the last line
+    ("\n\nAna dela Cruz / PNA", "Repairs are expected to take most of the summer, the mayor said."),
+])
+def test_a_sign_off_ending_the_article_goes_to_authors_and_credits(tail: str, last: str) -> None:
+    page = _SIGNED_PAGE.format(tail=tail)
+    doc = clean(page)
+    assert doc.authors == ("Ana dela Cruz",)
+    assert doc.credits[-1:] in (("VNS",), ("PNA",))
+    assert doc.body[-1] == last
+    assert any(fix.message.startswith("moved the sign-off") for fix in doc.fixes)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize("tail", [
+    " Photo by Ana Lee/Getty Images",  # a picture's credit: the desk is no agency nor a code
+    " The talks broke down/UN",  # no name before the slash
+    " He lives in Santa Fe/NM and Taos",  # the slash ends nothing
+    "\n\nT\t\tVCN/VCN",  # a desk code pasted over a stray letter
+])
+def test_no_sign_off_no_author(tail: str) -> None:
+    doc = clean(_SIGNED_PAGE.format(tail=tail))
+    assert doc.authors == ()
+    assert " ".join(doc.body[-1].split()).endswith(" ".join(tail.split()))

@@ -80,7 +80,8 @@ JOB_QUALIFIERS: tuple[str, ...] = (
 # Lower-case words inside a name ("Alejandro de la Garza", "Ali al-Ahmad").
 PARTICLES: Row = Row(
     ("al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "das", "del", "della",
-     "van", "von", "der", "den", "du", "la", "le", "di", "ter", "ten", "y", "e"),
+     "van", "von", "der", "den", "du", "la", "le", "di", "ter", "ten", "y", "e",
+     "dela", "delos", "los", "las"),  # (Filipino: "Juan dela Cruz", "Ana delos Santos")
     "By Lauren del Valle",
 )
 
