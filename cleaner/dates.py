@@ -188,6 +188,33 @@ def read_date_line(line: str, *, dayfirst: bool = False, tz: str | None = None
     return DateLine(published, updated, first.before, _clean(after))
 
 
+# An all-numeric date with slashes or dashes: "25/03/2015" says the page writes the day first.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])([0-3]?[0-9])([/-])([0-3]?[0-9])\2(?:19|20)?[0-9]{2}"
+                           r"(?![\d/])")
+_ORDER_SIGNS = re.compile("|".join(f"(?P<{'d' if row.day_first else 'm'}{i}>{row.pattern})"
+                                   for i, row in enumerate(lexicon.DATE_ORDERS)))
+_NUMERIC_WEIGHT = 3  # a date that reads one way only outweighs a spelling
+
+
+def page_writes_day_first(text: str) -> bool | None:
+    """Whether the page writes its dates day first, by its signs (`DATE_ORDERS`, and its
+    all-numeric dates that read one way only); None when it shows none.
+
+    >>> page_writes_day_first("Posted 01/04/2015. The march was organised by the city.")
+    True
+    >>> page_writes_day_first("Posted 01/04/2015. See you on 03/25/2015.") is False
+    True
+    """
+    votes = 0
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(3))
+        if (first > 12) != (second > 12) and max(first, second) <= 31:
+            votes += _NUMERIC_WEIGHT if first > 12 else -_NUMERIC_WEIGHT
+    for match in _ORDER_SIGNS.finditer(text):
+        votes += 1 if (match.lastgroup or "").startswith("d") else -1
+    return None if votes == 0 else votes > 0
+
+
 def crawler_date(line: str) -> tuple[ParsedDate, str] | None:
     """The crawler's `` date YYYY-MM-DD`` prefix and the rest of the line."""
     match = _CRAWLER.match(line.strip())

@@ -30,7 +30,7 @@ from cleaner import bylines, labels
 from cleaner.bylines import read_byline_line
 from cleaner.chrome import chrome_blocks, chrome_line, is_gallery_paste, opens_a_tail
 from cleaner.classify import Kind, Line, classify, is_dateline, looks_like_title
-from cleaner.dates import DateLine, ParsedDate, crawler_date, parse_date
+from cleaner.dates import DateLine, ParsedDate, crawler_date, page_writes_day_first, parse_date
 from cleaner.document import Options
 from cleaner.lexicon import places
 from cleaner.lexicon.agencies import short_name
@@ -1312,6 +1312,8 @@ def _plan_dates(reader: _Reader, head: list[_Entry], entries: list[_Entry], body
         chosen, chosen_entry = updated
     if chosen_entry is not None:
         raw = chosen_entry.text
+        assert chosen is not None
+        chosen = _in_the_page_order(reader, chosen_entry, chosen)
     elif reader.crawler is not None:
         chosen = reader.crawler
     for pos, entry in dated:
@@ -1349,6 +1351,28 @@ def _plan_dates(reader: _Reader, head: list[_Entry], entries: list[_Entry], body
         for warning in chosen.warnings:
             reader.warnings.append(f"date line {raw or chosen.iso!r}: {warning}")
     return chosen, raw
+
+
+_BOTH_WAYS = regex.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|1[0-2])[/-]\d")
+
+
+def _in_the_page_order(reader: _Reader, entry: _Entry, chosen: ParsedDate) -> ParsedDate:
+    """An all-numeric date that reads both ways ("01/04/2015"), read in the order the page
+    writes its dates (`page_writes_day_first`: "organised", "4 March", "25/03/2015" say day
+    first), with a warning that says so; month first, as before, where the page shows none
+    or the reader was told (``--dayfirst``)."""
+    if reader.options.dayfirst or not _BOTH_WAYS.search(entry.source) \
+            or not page_writes_day_first(reader.text):
+        return chosen
+    found = classify(entry.source, True, reader.options.tz).date
+    if found is None:
+        return chosen
+    other = found.published if entry.line.date is not None \
+        and entry.line.date.published is chosen else found.updated
+    if other is None or other.iso is None or other.iso == chosen.iso:
+        return chosen
+    return replace(other, warnings=(*other.warnings, "read day first, as the page writes its "
+                                    "dates (its spellings or its other dates say so)"))
 
 
 def _is_widget(head: list[_Entry], pos: int) -> bool:

@@ -12,6 +12,7 @@ from conftest import corpus_param
 from cleaner import clean
 from cleaner.classify import Kind, classify
 from cleaner.dates import crawler_date, parse_date, read_date_line
+from cleaner.document import Options
 
 BODY = "The council voted on Tuesday to close the old bridge to lorries.\n"
 
@@ -187,3 +188,32 @@ def test_an_update_stamp_after_a_byline_on_the_date_line() -> None:
     assert found is not None
     assert (found.published.iso, found.updated.iso) == ("2009-12-30T10:48:00", "2010-01-01")
     assert found.after == "by Jane Doe"  # the byline stays for the header to read
+
+
+_BOTH_WAYS_PAGE = ("Town opens its new riverside park\n\nposted on 03/05/2019\n\n{lead}\n\n"
+                   "The park opens to the public at the weekend.\n")
+
+
+@pytest.mark.parametrize(("lead", "published", "warned"), [
+    # British spellings: the page writes the day first, 3 May
+    ("The park was organised by the council's programme for the riverside neighbours.",
+     "2019-05-03", True),
+    # American spellings: month first, March 5, as with no sign at all
+    ("The park was organized by the council's plan for the riverside neighbors.",
+     "2019-03-05", False),
+    ("The park was built by the council.", "2019-03-05", False),
+    # another date on the page that reads one way only outweighs a spelling
+    ("The park, organised by the council, was approved on 03/25/2018.", "2019-03-05", False),
+    ("The park was approved on 25/03/2018 by the council.", "2019-05-03", True),
+])
+def test_a_date_that_reads_both_ways_is_read_as_the_page_writes_dates(
+        lead: str, published: str, warned: bool) -> None:
+    doc = clean(_BOTH_WAYS_PAGE.format(lead=lead))
+    assert doc.published == published
+    assert any("read day first" in warning for warning in doc.warnings) is warned
+    assert clean(doc.to_text()).published == published  # the ISO date reads back as it is
+
+
+def test_the_dayfirst_option_still_decides_alone() -> None:
+    page = _BOTH_WAYS_PAGE.format(lead="The park was organized by the council's neighbors.")
+    assert clean(page, options=Options(dayfirst=True)).published == "2019-05-03"

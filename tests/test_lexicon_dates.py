@@ -115,3 +115,14 @@ def test_the_time_beside_a_date_behind_any_separator(line: str, iso: str) -> Non
     found = _read(line)
     assert found.published is not None and found.published.iso == iso
     assert (found.before, found.after) == ("", "")
+
+
+@pytest.mark.parametrize("row", dates.DATE_ORDERS, ids=lambda row: row.example)
+def test_date_order_rows(row: dates.Order) -> None:
+    from cleaner.dates import page_writes_day_first
+
+    assert re.search(row.pattern, row.example)
+    assert page_writes_day_first(row.example) is row.day_first
+    # the other rows read nothing in it: one sign, one way
+    assert not any(re.search(other.pattern, row.example) for other in dates.DATE_ORDERS
+                   if other is not row)

@@ -136,3 +136,33 @@ STAMPS: tuple[Stamp, ...] = (
     Stamp(_READ, "By Jane Doe | March 4, 2024 | 3-minute read"),
     Stamp(_READ, "By Jane Doe March 4, 2024 Reading time: 3 minutes"),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    """A sign of the order a page writes its dates in, for an all-numeric date that reads
+    both ways ("01/04/2015"): pages in British English (Gulf, South Asian, African, British and
+    Australian sites) write the day first, American ones the month. Each sign counts once per
+    occurrence; the page's signs together decide, and with none the month comes first."""
+
+    pattern: str  # a regular-expression fragment, matched with case (spellings in lower case:
+    # "Labour" and "Defence" open names that American pages write so too)
+    day_first: bool
+    example: str
+
+
+DATE_ORDERS: tuple[Order, ...] = (
+    # British and American spellings of the same words, lower case. (Not the order of a date
+    # with its month's name: Indian, Pakistani and Kenyan pages write "March 4, 2015" and
+    # "04/03/2015" alike.)
+    Order(r"\b(?:organis|realis|recognis|criticis|apologis|mobilis|authoris|prioritis|emphasis)"
+          r"(?:e|es|ed|ing|ation|ations)\b", True, "the march was organised by the city"),
+    Order(r"\b(?:organiz|realiz|recogniz|criticiz|apologiz|mobiliz|authoriz|prioritiz|emphasiz)"
+          r"(?:e|es|ed|ing|ation|ations)\b", False, "the march was organized by the city"),
+    Order(r"\b(?:colour|favour|honour|labour|neighbour|behaviour|rumour|harbour)(?:s|ed|ing)?\b"
+          r"|\b(?:centre|programme|defence|offence|travelled|travelling|catalogue)s?\b",
+          True, "a programme for the neighbours"),
+    Order(r"\b(?:color|favor|honor|labor|neighbor|behavior|rumor|harbor)(?:s|ed|ing)?\b"
+          r"|\b(?:center|defense|offense|traveled|traveling)s?\b",
+          False, "a plan for the neighbors"),
+)
