@@ -1137,7 +1137,8 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
         if colon and adjacent and not refused:
             title = f"{kicker.text} {title}"  # "Sheikh Qassem:⏎Resistance Will Stay Strong"
         elif kicker.line.words >= 4 and not reader.repeated(kicker.text) and dek is None \
-                and _bare_byline(kicker, reader) is None:  # (under the headline: a byline)
+                and _bare_byline(kicker, reader) is None and not _is_dateline_lead(kicker):
+            # (under the headline, a byline; or a lead opened by a dateline, "CITY: …")
             # (a kicker repeated on the page is no subtitle, as a dek is not: written under
             # the title with its copy below, the next clean would not read it as the dek; nor
             # is one over a dek, which the body's reading counted: the subtitle over it, the

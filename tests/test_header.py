@@ -1574,3 +1574,15 @@ def test_a_headline_pasted_twice_with_its_logo_caption_still_repeats() -> None:
     doc = clean(page)
     assert doc.title == "Council Backs Quay Works"
     _holds_invariants(page, doc)
+
+
+def test_a_kicker_that_reads_as_a_dateline_lead_is_no_subtitle() -> None:
+    # Fuzz seed 53: a long line opening "WORD WORD: …" above a short headline pasted twice was
+    # made its subtitle; written under the title, the next clean read it as a lead opened by
+    # a dateline ("CITY: …"), and the two texts differed.
+    head = "Tue Jan 9 bridge, 4, 2024 10:31:12"
+    page = (f"BRIDGE CLOSED: Valley Council Shuts the Old Bridge to Lorries After Engineers "
+            f"Find Cracks in Two Piers\n\n{head}\n{head}\n\n" + BODY)
+    doc = clean(page)
+    assert doc.subtitle is None
+    _holds_invariants(page, doc)
