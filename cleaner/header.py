@@ -56,6 +56,7 @@ _SOURCE_PAPER = regex.compile(
 # at once: one a clean, the next clean would find another), an image's alt text glued to the
 # first word ("city-hallThe street …").
 _LEAD_DEBRIS = regex.compile(r"^(?:(?:[,;]\s+)+|[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+(?=\p{Lu}\p{Ll}))")
+_ORPHAN_COMMAS = regex.compile(r"^(?:[,;]\s+)+")  # the first branch of _LEAD_DEBRIS
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||::|»)\s+")
 # The meta line as `Document.to_text` writes it: a canonical label, an ISO date, or both.
 _OWN_ISO = r"(?P<date>\d{4}-\d{2}-\d{2}(?:T[\d:.]{5,15}(?:[+-]\d{2}:\d{2}(?::\d{2})?|Z)?)?)"
@@ -836,8 +837,11 @@ _MAX_DEK = 250  # characters: a longer line under the headline is the lead
 def _dek_text(entry: _Entry) -> str:
     """The subtitle a dek gives: without its bullet ("- Net income …"), unless only the bullet
     makes the line a dek (one longer than a dek: written without it, the next clean would read
-    the lead)."""
-    return entry.source if len(entry.source) <= _MAX_DEK else entry.text
+    the lead); nor an orphan comma in front (", 2016 …": the next clean, with the dek right
+    under the title, takes it off as debris glued to the line)."""
+    text = entry.source if len(entry.source) <= _MAX_DEK else entry.text
+    debris = _ORPHAN_COMMAS.match(text)
+    return text[debris.end() :] if debris and text[debris.end() :].strip() else text
 
 
 def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,

@@ -1586,3 +1586,15 @@ def test_a_kicker_that_reads_as_a_dateline_lead_is_no_subtitle() -> None:
     doc = clean(page)
     assert doc.subtitle is None
     _holds_invariants(page, doc)
+
+
+def test_a_dek_with_an_orphan_comma_in_front_is_the_subtitle_without_it() -> None:
+    # Fuzz seed 53: a dek opening with an orphan comma (a date cut in two, its first half gone)
+    # became the subtitle as written; under the title, the next clean took the comma off as
+    # debris glued to the line, and the two texts differed.
+    page = ("WATCH: Army Clears the Old Town\n\nMon Jul 4/x.php:1:\n, 2016 13:28:23\n\n"
+            "The army said the operation in the old town was over\nMon Jul 4/x.php:1:\n"
+            ", 2016 13b+-:28:23\n\n" + BODY)
+    doc = clean(page)
+    assert not (doc.subtitle or "").startswith(",")
+    _holds_invariants(page, doc)
