@@ -200,6 +200,43 @@ def _is_link_line(text: str) -> bool:
     return len(text) <= 60 or (len(text) <= 160 and not _SENTENCE_END.search(text))
 
 
+_CAPTION_WORD = regex.compile(r"\p{Lu}[\p{L}’'-]*+")
+_CAPTION_MARKS = regex.compile(r"[\d.,;:!?\"“”()|/]")
+
+
+def _names_someone_in_the_text(text: str, lines: list[str], index: int) -> bool:
+    """A photo's caption between paragraphs that only names its subject ("Flint Mayor Karen
+    Weaver"): two to six capitalised words, no mark of a sentence, ending in a name of two
+    or three words that the text's paragraphs name as news copy names a person, in full and
+    then by the surname alone. (A crosshead names a topic, and a line that names someone the
+    text does not is kept.)
+
+    >>> text = ["Mayor Ann Lee spoke to reporters on Tuesday.",
+    ...         "Lee said the old bridge would reopen in the spring."]
+    >>> _names_someone_in_the_text("Valley Mayor Ann Lee", text, 2)
+    True
+    >>> _names_someone_in_the_text("Valley Mayor Ann Lee", text[:1], 2)
+    False
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 6 or len(text) > 60 or _CAPTION_MARKS.search(text) \
+            or not all(_CAPTION_WORD.fullmatch(word) for word in words):
+        return False
+    paragraphs = [line for other, line in enumerate(lines)
+                  if other != index and len(line) >= len(text) + 20]
+    surname = regex.compile(rf"(?<!\w){regex.escape(words[-1])}(?!\w)")
+    for size in (2, 3):
+        if size > len(words):
+            break
+        name = regex.compile(rf"(?<!\w){regex.escape(' '.join(words[-size:]))}(?!\w)")
+        # (a person: named in full once, then by the surname alone, as news copy does)
+        if any(name.search(line) for line in paragraphs) and sum(
+                len(surname.findall(line)) - len(name.findall(line))
+                for line in paragraphs) > 0:
+            return True
+    return False
+
+
 def chrome_blocks(lines: list[str], start: int = 0) -> dict[int, str]:
     """Indexes of the lines that are chrome by their place in a block, with the reason.
 
@@ -241,6 +278,8 @@ def chrome_blocks(lines: list[str], start: int = 0) -> dict[int, str]:
             continue
         if len(text) >= _BODY:
             begun = True
+        elif begun and index >= start and _names_someone_in_the_text(text, lines, index):
+            found[index] = "photo caption"
         index += 1
         # a related-links list goes on with bullets, the last cut off by the page's end
         if _BULLET.match(text) and chrome_line(text) == "related link":

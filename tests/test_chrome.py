@@ -100,3 +100,25 @@ def test_ticker_rows_cut_or_glued_by_the_scrape_are_chrome(line: str) -> None:
 ])
 def test_headlines_with_arrows_and_percentages_are_no_ticker(line: str) -> None:
     assert chrome_line(line) is None
+
+
+_CAPTIONED = ("Mayor reopens the old bridge\n\nMarch 4, 2024\n\nValley Mayor Ann Lee reopened the "
+              "old bridge on Tuesday after two months of repairs to its piers.\n\n{line}\n\n"
+              "Lee said the works had come in under budget and thanked the crews.\n")
+
+
+@pytest.mark.parametrize("line", ["Valley Mayor Ann Lee", "Mayor Ann Lee", "Ann Lee"])
+def test_a_caption_naming_a_person_the_text_names_goes(line: str) -> None:
+    doc = clean(_CAPTIONED.format(line=line))
+    assert line not in doc.body
+    assert any(fix.message == "removed photo caption" and fix.before == line
+               for fix in doc.fixes)
+
+
+@pytest.mark.parametrize("line", [
+    "Repairs Come In Under Budget",  # a crosshead names a topic
+    "Councillor Bo Chen",  # someone the text does not name
+    "Ann Lee said the crews worked nights.",  # a sentence
+])
+def test_a_short_line_that_names_no_one_the_text_names_stays(line: str) -> None:
+    assert line in clean(_CAPTIONED.format(line=line)).body
