@@ -260,8 +260,8 @@ class _Reader:
         counted = 0
         lead = False  # a paragraph read, or a lead opened by a dateline ("MANILA » …", which
         # may read as a long title): the lines below it carry no lead debris (a paragraph
-        # opening in lower case is a cut-off fragment that goes with the header, a stray
-        # symbol goes as junk, a run of commas with no word goes: no lead)
+        # opening in lower case or with an orphan comma is a cut-off fragment that goes with
+        # the header, a stray symbol goes as junk, a run of commas with no word goes: no lead)
         looked = 0  # the entries `lead` has looked at (it classifies them only when asked)
         for index, raw in enumerate(self.lines):
             if index >= _MAX_READ:
@@ -283,6 +283,7 @@ class _Reader:
                     and (opened or crawler_date(text[debris.end() :]) is None) \
                     and not (lead := any((entry.line.kind is Kind.PARAGRAPH
                                           and not entry.text[:1].islower()
+                                          and entry.text[:1] not in ",;"
                                           and not _is_junk(entry)
                                           and any(ch.isalnum() for ch in entry.text))
                                          or _is_dateline_lead(entry)

@@ -1598,3 +1598,13 @@ def test_a_dek_with_an_orphan_comma_in_front_is_the_subtitle_without_it() -> Non
     doc = clean(page)
     assert not (doc.subtitle or "").startswith(",")
     _holds_invariants(page, doc)
+
+
+def test_a_fragment_opening_with_a_comma_is_no_lead_for_the_debris_below() -> None:
+    # Fuzz seed 54: a fragment opening with an orphan comma (",town hall shuts the quay")
+    # counted as the lead, so the debris glued to the line below ("town-hallThe quay …") was
+    # read with it; the lead-debris step then took it off all the same, and the next clean
+    # read the line without it as a title-like line over nothing.
+    page = "Fire near\r\n ,town hall shuts the quay\n\ntown-hallThe quay east of "
+    doc = clean(page)
+    _holds_invariants(page, doc)
