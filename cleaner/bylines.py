@@ -170,9 +170,12 @@ def read_byline(line: str) -> TitleByline | None:
     if label:
         return TitleByline(label, (), (), first.group("rest").strip())
     segments = regex.split(r"\s*,\s*", rest)
+    # (the title as written after the k-th comma, not its parts joined again: "Old,,,Town"
+    # stays so, and the next clean reads the same title)
+    commas = [match.end() for match in regex.finditer(r"\s*,\s*", rest)]
     best: TitleByline | None = None
     for k in range(1, len(segments)):
-        who, title = ", ".join(segments[:k]), ", ".join(segments[k:]).strip()
+        who, title = ", ".join(segments[:k]), rest[commas[k - 1] :].strip()
         if len(who) > 200 or not title:
             break
         authors, credits, rejected = _read_parts(_clean(who), labels_reject=True)

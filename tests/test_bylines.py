@@ -265,3 +265,15 @@ def test_the_byline_tidying_gates_change_nothing() -> None:
         assert bylines._without_read_time(text) == bylines._READ_TAIL.sub("", text)
 
     agree()
+
+
+def test_a_glued_title_keeps_its_commas_as_written() -> None:
+    # Fuzz seed 51: the title after a glued byline was its comma parts joined again with
+    # ", ", a longer line than the one read; written so, the next clean read it as a paragraph.
+    found = read_byline("By Ann Lee, Council shuts the,,,,,,, old bridge , again")
+    assert found is not None and found.authors == ("Ann Lee",)
+    assert found.title == "Council shuts the,,,,,,, old bridge , again"
+    page = ("By Ann Lee, Council Shuts the" + "," * 90 + " Bridge\n\nTue, he said. Jul 5, "
+            "Array\n(\n2016 13:28:23\n\nThe brMoreImage\nthe br\nthe br")
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
