@@ -112,6 +112,13 @@ class HeaderPlan:
         return replace(self, text=text, steps=steps, body_start=moved(self.body_start))
 
 
+def _opens_a_lead(text: str) -> bool:
+    """Whether a paragraph opens as a lead can: with a capital or a digit, or a quote mark or
+    bracket before one; not in lower case, nor with an orphan comma or a dump's ``[0]=>``."""
+    first = text.lstrip("\"“‘'«(")[:1]
+    return first.isalnum() and not first.islower()  # (a script with no case opens one too)
+
+
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -260,8 +267,9 @@ class _Reader:
         counted = 0
         lead = False  # a paragraph read, or a lead opened by a dateline ("MANILA » …", which
         # may read as a long title): the lines below it carry no lead debris (a paragraph
-        # opening in lower case or with an orphan comma is a cut-off fragment that goes with
-        # the header, a stray symbol goes as junk, a run of commas with no word goes: no lead)
+        # opening in lower case or with an orphan comma or a dump's key, "[0]=>", is a cut-off
+        # fragment that goes with the header, a stray symbol goes as junk, a run of commas
+        # with no word goes: no lead)
         looked = 0  # the entries `lead` has looked at (it classifies them only when asked)
         for index, raw in enumerate(self.lines):
             if index >= _MAX_READ:
@@ -282,8 +290,7 @@ class _Reader:
                     and not _bares_a_dump(text[debris.end() :]) \
                     and (opened or crawler_date(text[debris.end() :]) is None) \
                     and not (lead := any((entry.line.kind is Kind.PARAGRAPH
-                                          and not entry.text[:1].islower()
-                                          and entry.text[:1] not in ",;"
+                                          and _opens_a_lead(entry.text)
                                           and not _is_junk(entry)
                                           and any(ch.isalnum() for ch in entry.text))
                                          or _is_dateline_lead(entry)

@@ -1608,3 +1608,11 @@ def test_a_fragment_opening_with_a_comma_is_no_lead_for_the_debris_below() -> No
     page = "Fire near\r\n ,town hall shuts the quay\n\ntown-hallThe quay east of "
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_dump_key_over_the_lead_is_no_lead_for_the_debris_below() -> None:
+    # Fuzz seed 54: a dump's key ("[0]=>") under the headline counted as the lead, as any line
+    # not opening in lower case did, so the debris glued to the line below was read with it.
+    page = "Fire near town hall shuts the quay\n[0]=>\n\ntown-hallThe quay east o f town"
+    doc = clean(page)
+    _holds_invariants(page, doc)
