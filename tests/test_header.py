@@ -1616,3 +1616,17 @@ def test_a_dump_key_over_the_lead_is_no_lead_for_the_debris_below() -> None:
     page = "Fire near town hall shuts the quay\n[0]=>\n\ntown-hallThe quay east o f town"
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_garbled_ticker_row_in_a_strip_is_no_headline() -> None:
+    # Fuzz seed 54: one row of a stock ticker strip with bytes garbled inside its words was
+    # no ticker row to the chrome reader, and became the headline over the strip.
+    rows = ["VALCO 12.40 Increased By ▲ 0.30 (2.48%)", "RIVR 8.05 Decreased By ▼ -0.10 (-1.23%)",
+            "QUAY 4.16 Incre\ufffdF\ufffdsed By ▲ 0.13 (3.23%)",
+            "BRDG 20.15 Increased By ▲ 0.23 (1.15\ufffdw\ufffd%)"]
+    page = ("\n".join(rows) + "\n\nCouncil shuts the old bridge to lorries\n\nMarch 4, 2024\n\n"
+            + BODY)
+    doc = clean(page)
+    assert doc.title == "Council shuts the old bridge to lorries"
+    assert not any(row in doc.body for row in rows)
+    _holds_invariants(page, doc)

@@ -165,6 +165,12 @@ _TICKER = (r"(?-i:\p{Lu}[\p{Lu}\p{N}.&\ufffd-]{1,12})\s+[\d,.]+\s*"
 _TICKER_CUT = (r"(?=.*%)(?=.*[▲▼↑↓])(?:(?:(?:in|de)creased|unchanged|by"
                r"|(?-i:\p{Lu}[\p{Lu}\p{N}.&-]*)|[-+]?[\d,.]+%?|[()]|[▲▼↑↓])\s*)++")
 
+# A ticker row whose words or figures came through garbled ("CNERGY 4.16 Increas�ed By ▲ 0.13
+# (3.23%)", "GGL 10.15 Increased By ▲ 0.23 (2.32�w�%)"): its symbol and price, then its
+# arrow, change and percentage, whatever stands between.
+_TICKER_GARBLED = (r"(?-i:\p{Lu}[\p{Lu}\p{N}.&\ufffd-]{1,12})\s+[\d,.]+\s+\S.{0,28}?[▲▼↑↓]\s*"
+                   r"[-+]?[\d,.]+\s*\(\s*[-+]?[\d.]+[^()%]{0,12}%\s*\)")
+
 # Lines that are chrome wherever they stand.
 LINES: tuple[Row, ...] = (
     # the alalam furniture (kept from strip_furniture's first shapes)
@@ -399,6 +405,10 @@ LINES: tuple[Row, ...] = (
     Row("stock ticker", _TICKER, "AIRLINK 78.55 Decreased By ▼ -0.06 (-0.08%)", reach=240),
     Row("stock ticker", _TICKER, "KSE-100 45,123.45 +120.50 (+0.27%)", reach=240),
     Row("stock ticker", _TICKER_CUT, "SEARL 61.18 Increased GY 4.16 Increased By ▲ 0.13 (3.23%)",
+        reach=240, needs=("▲", "▼", "↑", "↓")),
+    Row("stock ticker", _TICKER_GARBLED, "CNERGY 4.16 Incre��sed By ▲ 0.13 (3.23%)",
+        reach=240, needs=("▲", "▼", "↑", "↓")),
+    Row("stock ticker", _TICKER_GARBLED, "GGL 10.15 Increased By ▲ 0.23 (2.32�w��L%)",
         reach=240, needs=("▲", "▼", "↑", "↓")),
     Row("weather widget", r".{0,20}?-?\d{1,3}\s*°\s*[CF]?(?:\s*/?\s*-?\d{1,3}\s*°\s*[CF]?)*",
         "32°C25°C", needs=("°",)),
