@@ -912,7 +912,9 @@ def _continues_title(previous: _Entry, entry: _Entry, reader: _Reader) -> bool:
         and previous.index + 1 == entry.index and len(previous.text) >= 40 \
         and previous.text[-1:].isalnum() \
         and looks_like_title(previous.text + " " + entry.text) \
-        and any(line.strip() for line in reader.lines[entry.index + 1 :])
+        and any(line.strip() for line in reader.lines[entry.index + 1 :]) \
+        and not _SITE_SEPARATOR.search(entry.text)  # ("to) | License Photo": a caption's
+    # credit, and joined, the title would read as "Title | Site Name", which no headline is)
 
 
 # --- the headline ---------------------------------------------------------------------------

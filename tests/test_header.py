@@ -1630,3 +1630,15 @@ def test_a_garbled_ticker_row_in_a_strip_is_no_headline() -> None:
     assert doc.title == "Council shuts the old bridge to lorries"
     assert not any(row in doc.body for row in rows)
     _holds_invariants(page, doc)
+
+
+def test_a_caption_credit_under_a_long_line_is_no_second_headline_line() -> None:
+    # Fuzz seed 54: a long photo caption cut in two by a control character, its second part
+    # "to) | Licence Photo", was joined to the first as a headline wrapped over two lines;
+    # joined, it read as "Title | Site Name", which the next clean scored down for another.
+    page = ("Mayor: The bridge will not reopen\n\nValley The council shut the old bridge to "
+            "lorries, and the mayor said it would stay shut againmayor Ann Lee (VNS ph (VNS Pho"
+            "\x1cto) | Licence Photo\n\nVALLEY, Aug. 4 (VNS) -- The council shut the old bridge "
+            "to lorries, and the mayor said it would stay shut again")
+    doc = clean(page)
+    _holds_invariants(page, doc)
