@@ -860,8 +860,9 @@ def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
     if position == 0 or len(entry.text) > _MAX_DEK:
         return False
     previous = entries[position - 1]
-    if previous.line.kind is not Kind.TITLE or previous.index + 1 != entry.index:
-        return False
+    if previous.line.kind is not Kind.TITLE or previous.index + 1 != entry.index \
+            or previous.index in reader.datelines:
+        return False  # (under "Chandigarh, June 3", the lead's dateline alone: the lead)
     if not under_title and position > 1 and (previous.line.words < 3
                             or read_byline_line(previous.text, bare=True) is not None):
         return False  # under a headline, not under a section word or a bare byline

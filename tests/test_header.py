@@ -1642,3 +1642,16 @@ def test_a_caption_credit_under_a_long_line_is_no_second_headline_line() -> None
             "to lorries, and the mayor said it would stay shut again")
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_the_lead_under_its_dateline_alone_is_no_dek() -> None:
+    # The lead's dateline on a line of its own ("Valley, June 3") is no headline line: the
+    # paragraph right under it is the lead, and the bulleted line under the headline the dek.
+    page = ("Council shuts the old bridge\nn Engineers found cracks in two of its piers\nAnn Lee\n"
+            "Valley News Service\n\nValley, June 3\nThe council voted on Tuesday to close the old "
+            "bridge to lorries after engineers found cracks.\n\nRepairs are expected to take most "
+            "of the summer.\n")
+    doc = clean(page)
+    assert doc.subtitle == "Engineers found cracks in two of its piers"
+    assert doc.body[0].startswith("The council voted on Tuesday")
+    _holds_invariants(page, doc)
