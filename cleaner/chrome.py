@@ -200,6 +200,39 @@ def _is_link_line(text: str) -> bool:
     return len(text) <= 60 or (len(text) <= 160 and not _SENTENCE_END.search(text))
 
 
+_NEXT_HEADER = 6  # lines: how far a headline's copy stands below it in a page's header
+
+
+def _opens_the_next_article(lines: list[str], index: int) -> bool:
+    """Whether a line opens the next story of an endless scroll: a headline with its header
+    as the page's own was written (its caption twice, a widget's leftover), then the headline
+    again. Between the two copies, only chrome and lines that come twice.
+
+    >>> _opens_the_next_article(["Storm Hits Coast", "A man walks. (AP)", "A man walks. (AP)",
+    ...                          "TT", "Storm Hits Coast", "The storm hit …"], 0)
+    True
+    >>> _opens_the_next_article(["Storm Hits Coast", "The storm hit …", "Storm Hits Coast"], 0)
+    False
+    """
+    words = lines[index].split()
+    if len(words) < 3 or not words[0][:1].isupper() or chrome_line(lines[index]) is not None:
+        return False  # (a headline: not a desk code or a line of script pasted again)
+    key = " ".join(lines[index].casefold().split())
+    between: list[str] = []
+    for line in lines[index + 1 :]:
+        text = line.strip()
+        if not text:
+            continue
+        if " ".join(text.casefold().split()) == key:
+            return bool(between) and all(
+                chrome_line(other) is not None or between.count(other) >= 2
+                for other in between)
+        between.append(text)
+        if len(between) >= _NEXT_HEADER:
+            return False
+    return False
+
+
 _CAPTION_WORD = regex.compile(r"\p{Lu}[\p{L}’'-]*+")
 _CAPTION_MARKS = regex.compile(r"[\d.,;:!?\"“”()|/]")
 
@@ -266,6 +299,12 @@ def chrome_blocks(lines: list[str], start: int = 0) -> dict[int, str]:
             for rest in range(index, len(lines)):
                 if lines[rest].strip():
                     found[rest] = "reader comments"
+            break
+        if begun and index >= start and len(text) <= 160 and not _SENTENCE_END.search(text) \
+                and _opens_the_next_article(lines, index):
+            for rest in range(index, len(lines)):
+                if lines[rest].strip():
+                    found[rest] = "next article"
             break
         if opener == "links" and index >= start:
             found[index] = "related links"

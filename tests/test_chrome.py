@@ -122,3 +122,37 @@ def test_a_caption_naming_a_person_the_text_names_goes(line: str) -> None:
 ])
 def test_a_short_line_that_names_no_one_the_text_names_stays(line: str) -> None:
     assert line in clean(_CAPTIONED.format(line=line)).body
+
+
+_SCROLLED = ("Council shuts the old bridge\n\nValley Council logo.\nTT\n\nCouncil shuts the old "
+             "bridge\n\nThe council voted on Tuesday to close the old bridge to lorries after "
+             "engineers found cracks in two of its piers.\n\nRepairs are expected to take most "
+             "of the summer.\n\n{next}")
+
+
+@pytest.mark.parametrize("next_story", [
+    # the next story's header as the page's own: headline, caption twice, a widget, headline
+    "Mayor Opens the New Riverside Park\n\nThe mayor cuts the ribbon at the park on Monday. "
+    "(VNS)\nThe mayor cuts the ribbon at the park on Monday. (VNS)\nTT\n\nMayor Opens the New "
+    "Riverside Park\n\nThe mayor opened the park on Monday.",
+    # its logo caption between (chrome), the story cut off
+    "Mayor Opens the New Riverside Park\n\nValley Council logo.\n\nMayor Opens the New "
+    "Riverside Park\n\nTh",
+])
+def test_the_next_story_of_an_endless_scroll_goes(next_story: str) -> None:
+    doc = clean(_SCROLLED.format(next=next_story))
+    assert doc.body[-1] == "Repairs are expected to take most of the summer."
+    assert any(fix.message == "removed next article"
+               and fix.before == "Mayor Opens the New Riverside Park" for fix in doc.fixes)
+
+
+@pytest.mark.parametrize("tail", [
+    # a crosshead and a paragraph, the crosshead not written again over chrome
+    "Mayor Opens the New Riverside Park\n\nThe mayor opened the park on Monday, and said the "
+    "Mayor Opens the New Riverside Park signs would go up in May.",
+    # a line repeated with a paragraph between: no header
+    "Work Starts in May\n\nThe crews will close the road for a week.\n\nWork Starts in May",
+])
+def test_a_line_written_twice_in_the_text_is_no_next_story(tail: str) -> None:
+    doc = clean(_SCROLLED.format(next=tail))
+    assert not any(fix.message == "removed next article" for fix in doc.fixes)
