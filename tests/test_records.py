@@ -395,3 +395,16 @@ def test_record_fields_are_spaced_as_the_text_is(blank: str) -> None:
         text = fields[name][1]
         assert isinstance(text, str) and text == " ".join(text.split()), name
         assert not any(ch in text for ch in "\u200b\ufeff\u00a0\u2009"), name
+
+
+def test_a_record_title_opening_with_a_bullet_letter_is_the_title_without_it() -> None:
+    # Fuzz seed 55: a record's title cut to "n West Bank camp" (the last letter of a word, or
+    # a Wingdings bullet) was written on the first line as it stood; the next clean took the
+    # line for a bullet above the article and removed it.
+    record = ('{"title": "n Valley bridge closed", "summary": "The council shut the old bridge '
+              'to lorries after engineers found cracks.", "content": "<p>The council voted on '
+              'Tuesday to close the old bridge to lorries.</p><p>Repairs will take most of the '
+              'summer.</p>"}')
+    doc = clean(record)
+    assert doc.title == "Valley bridge closed"
+    assert clean(doc.to_text()).to_text() == doc.to_text()

@@ -29,6 +29,7 @@ from cleaner.dates import parse_date
 from cleaner.document import Draft, JsonValue, Log
 from cleaner.header import is_junk_line
 from cleaner.html_text import html_to_paragraphs
+from cleaner.lexicon.layout import strip_bullet
 from cleaner.lexicon.record_keys import KEYS, TRUNCATION_MARK, Key
 from cleaner.passes.normalize_whitespace import (
     SPACE_CHARS,
@@ -414,6 +415,10 @@ def read_json_record(draft: Draft) -> Draft:
         # "." or "u": no title; written on the first line, the next clean (no record then)
         # would take it off the text as debris above the article
         title = None
+    elif title is not None and (bullet := strip_bullet(title))[0] is not None:
+        # "n West Bank camp" (a word cut to its last letter, or a Wingdings bullet): written
+        # with it, the next clean would take the line for a bullet above the article
+        title = bullet[1]
     subtitle = fields["subtitle"][1] if "subtitle" in fields else None
     if subtitle in (title, body[0]):
         subtitle = None
@@ -433,6 +438,8 @@ def read_json_record(draft: Draft) -> Draft:
             # (with no title, the dek's line is the header's to read, as on any page)
             continue
         shown = read if isinstance(read, str) else "; ".join(map(str, read))  # type: ignore[arg-type]
+        if name == "title" and title is not None:
+            shown = title  # (as the title reads, a bullet in front off)
         log.fix(f"record field {name} from key {row.path!r}", raw, shown)
         if name == "authors":
             authors, credits = _people(read)  # type: ignore[arg-type]
