@@ -1137,7 +1137,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     # debris, is none; nor a line with a copy in the body, which stays: written as the
     # subtitle over it, the next clean would read no dek, as for the line under the headline.)
     dek = next((pos for pos, other in enumerate(head)
-                if other.index in reader.deks and not other.source[:1].islower()
+                if other.index in reader.deks and not _dek_text(other)[:1].islower()
                 and any(ch.isalnum() for ch in other.text)
                 and not reader.copied_in_the_text(other.text, body, body)), None)
     before = title_at - 1
@@ -1192,7 +1192,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
             subtitle = _dek_text(head[dek])
             reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(dek)
-    elif after < len(head) and subtitle is None and not head[after].source[:1].islower() and (
+    elif after < len(head) and subtitle is None and not _dek_text(head[after])[:1].islower() and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
             and not reader.repeated(head[after].text, body) \
             and any(ch.isalnum() for ch in head[after].text):

@@ -1655,3 +1655,14 @@ def test_the_lead_under_its_dateline_alone_is_no_dek() -> None:
     assert doc.subtitle == "Engineers found cracks in two of its piers"
     assert doc.body[0].startswith("The council voted on Tuesday")
     _holds_invariants(page, doc)
+
+
+def test_a_dek_in_lower_case_once_its_orphan_comma_goes_is_no_subtitle() -> None:
+    # Fuzz seed 56: a dek read off its orphan comma (", the council will …") opens in lower
+    # case, which the next clean, with it right under the title, takes for no dek.
+    page = ("Analysis: Old fights for the Legislature\n\nSALEM, Ore. (AP) - With conservative "
+            "Republicans in controlR\n, the Oregon Legislature will spend much of the year going "
+            "back over old debates.\n\nThe annual session opens Monday.\n\n" + BODY)
+    doc = clean(page)
+    assert not (doc.subtitle or "x")[:1].islower()
+    _holds_invariants(page, doc)
