@@ -345,3 +345,16 @@ def test_a_value_glued_to_letters_ends_no_dump_inside_a_word(glued: str) -> None
     doc = clean_bytes(page.encode("utf-8"))
     assert not lost_words(page, doc)
     assert replay(page, doc) == list(doc.body)
+
+
+def test_a_dump_whose_closing_quote_desk_codes_kept_out_of_reach_goes_with_them() -> None:
+    # Fuzz seed 55: a string dump miscounted by a few bytes, its closing quote under a run of
+    # desk codes, was out of the reader's reach and stayed; strip_furniture took the desk
+    # codes, the quote came in reach, and the next clean cut the dump.
+    value = '[{"id":"7","title":"Army Clears the Old Town"} ,{"id":"8","title":"Town Reopens"} ]'
+    page = ("Army Clears the Old Town\n\nThe army said on Tuesday the operation in the old town "
+            "was over and residents could return.\n\n"
+            f'string({len(value) - 4}) "{value}SHI/SHI\n' + "SHI/SHI\n" * 1200 + '"')
+    doc = clean(page)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
+    assert not any("string(" in paragraph for paragraph in doc.body)

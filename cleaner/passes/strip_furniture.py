@@ -21,6 +21,7 @@ from cleaner.chrome import chrome_blocks, chrome_line, is_gallery_paste
 from cleaner.document import Draft, Log
 from cleaner.header import plan_for
 from cleaner.lexicon.chrome import HEADER_ONLY
+from cleaner.passes.strip_revealed_dumps import strip_dumps_revealed
 
 NAME = "strip_furniture"
 MAX_FURNITURE = 60  # characters: a longer line is a repeated lead only when it repeats it
@@ -69,4 +70,6 @@ def strip_furniture(draft: Draft) -> Draft:
     if len(kept) == len(lines):
         return draft
     text = "\n".join(kept)
-    return log.apply(draft, text=text, header=plan.applied(NAME, text, removed))
+    # (a dump whose closing quote the removed lines kept out of reach: the next run takes it)
+    return strip_dumps_revealed(log.apply(draft, text=text, header=plan.applied(NAME, text,
+                                                                                removed)), NAME)

@@ -32,9 +32,16 @@ def strip_revealed_dumps(draft: Draft) -> Draft:
     Before: ``Body.⏎⏎int(2)⏎`` (after ``int(1)int(2)`` lost its first dump)  After: ``Body.⏎``
     with ``2`` in ``embedded``.
     """
+    return strip_dumps_revealed(draft, NAME)
+
+
+def strip_dumps_revealed(draft: Draft, pass_name: str) -> Draft:
+    """The work of this pass, its cuts recorded under `pass_name` (strip_furniture asks it of
+    the text its removals leave: a dump's closing quote lines of desk codes kept out of reach
+    is in reach once they go, and the next run would take the dump)."""
     if "(" not in draft.text and "NULL" not in draft.text:
         return draft  # every dump form holds one of these (Array/Object forms hold "(" too)
-    cut = strip_dumps(draft, NAME)
+    cut = strip_dumps(draft, pass_name)
     if cut.text != draft.text:
         # What a cut leaves of a line ("&array(2) { “The …" gives " “The …") is normalised as
         # normalize_whitespace, run before, normalised the page: the next run would.
