@@ -1666,3 +1666,13 @@ def test_a_dek_in_lower_case_once_its_orphan_comma_goes_is_no_subtitle() -> None
     doc = clean(page)
     assert not (doc.subtitle or "x")[:1].islower()
     _holds_invariants(page, doc)
+
+
+def test_a_dek_read_off_its_widget_glyph_is_repaired_as_a_new_line() -> None:
+    # Fuzz seed 57: a line split off another by a lone carriage return kept mojibake that the
+    # whole line did not show ("×Ë®†rmy …"); read off its widget glyph it became the subtitle
+    # as it stood, and the next clean, reading it as a line of its own, repaired it.
+    page = ("BREAKING! Bö\x15\r×Ë®†ridge Shut to Lorries\n\n\nBREAKING! Bridge Shut to Lorries\n"
+            "Tue Jul 5, 2016 13:28:23\n\n" + BODY)
+    doc = clean(page)
+    _holds_invariants(page, doc)

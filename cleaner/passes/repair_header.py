@@ -55,7 +55,8 @@ def repair_header(draft: Draft) -> Draft:
     plan = _record_title(plan_for(draft.text, draft.header, draft.options), draft.title)
     log = Log(NAME)
     text, handed_on = apply_steps(plan, NAME, log.fix)
-    subtitle = plan.subtitle or draft.subtitle
+    # (a dek read off a widget glyph or its orphan comma is a new line, repaired as the title is)
+    subtitle = repaired(plan.subtitle) if plan.subtitle else draft.subtitle
     if not plan.subtitle and subtitle is not None and subtitle in text.split("\n"):
         subtitle = None  # a record's dek the header reads as the lead stays the lead
     return log.apply(
