@@ -852,6 +852,12 @@ def _dek_text(entry: _Entry) -> str:
     return text[debris.end() :] if debris and text[debris.end() :].strip() else text
 
 
+def _reads_as_dek(text: str) -> bool:
+    """Whether a dek's text, written under the title, reads back as one: not in lower case nor
+    as a lead opened by a dateline ("IVIDEO: rregularities …", its bullet off)."""
+    return not text[:1].islower() and not _reads_as_dateline_lead(text)
+
+
 def _dek_under_title(entries: list[_Entry], position: int, reader: _Reader,
                      under_title: bool = False) -> bool:
     """A short line right under a headline line (no blank between) that ends its block, or
@@ -898,7 +904,11 @@ def _dateline_lead_below(entries: list[_Entry], position: int, reader: _Reader
 def _is_dateline_lead(entry: _Entry) -> bool:
     """``MANILA » …``, ``TOPEKA, Kan. (AP) - …``; not ``VIDEO: …`` (a label, no place) nor
     ``UPDATE: …`` (a kicker in capitals: no place either)."""
-    text = entry.text
+    return _reads_as_dateline_lead(entry.text)
+
+
+def _reads_as_dateline_lead(text: str) -> bool:
+    """The text test of `_is_dateline_lead` (a dek's text, its bullet off, is asked too)."""
     # (the place opens with two capitals: most lines are turned away before the pattern)
     # (a lead in capitals throughout is a headline in capitals: "LAHORE: THE POLICE …")
     match = _DATELINE_LEAD.match(text) if len(text) >= 60 and text[0].isupper() \
@@ -1137,7 +1147,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
     # debris, is none; nor a line with a copy in the body, which stays: written as the
     # subtitle over it, the next clean would read no dek, as for the line under the headline.)
     dek = next((pos for pos, other in enumerate(head)
-                if other.index in reader.deks and not _dek_text(other)[:1].islower()
+                if other.index in reader.deks and _reads_as_dek(_dek_text(other))
                 and any(ch.isalnum() for ch in other.text)
                 and not reader.copied_in_the_text(other.text, body, body)), None)
     before = title_at - 1
@@ -1192,7 +1202,7 @@ def _plan_title(reader: _Reader, head: list[_Entry], title_at: int | None, body:
             subtitle = _dek_text(head[dek])
             reader.step(head[dek].index, TITLES, "subtitle", "moved the dek into subtitle")
         used.add(dek)
-    elif after < len(head) and subtitle is None and not _dek_text(head[after])[:1].islower() and (
+    elif after < len(head) and subtitle is None and _reads_as_dek(_dek_text(head[after])) and (
             _is_dek(head[after], reader, body) or _format_dek(head, after, reader)) \
             and not reader.repeated(head[after].text, body) \
             and any(ch.isalnum() for ch in head[after].text):

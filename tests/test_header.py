@@ -1676,3 +1676,16 @@ def test_a_dek_read_off_its_widget_glyph_is_repaired_as_a_new_line() -> None:
             "Tue Jul 5, 2016 13:28:23\n\n" + BODY)
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+def test_a_bulleted_dek_that_reads_as_a_dateline_lead_is_no_subtitle() -> None:
+    # Fuzz seed 58: a bulleted dek whose text, its bullet off, opens "WORD: …" became the
+    # subtitle; written under the title, the next clean read it as a lead opened by a
+    # dateline, as for a kicker (seed 53).
+    page = ("Council shuts the old bridge\nn VVALLEY: ngineers found cracks in two of its piers "
+            "and the works will take all summer\nAnn Lee\nValley News Service\n\nValley, June 3\n"
+            "The council voted on Tuesday to close the old bridge to lorries after engineers "
+            "found cracks.\n\nRepairs are expected to take most of the summer.\n")
+    doc = clean(page)
+    assert doc.subtitle is None
+    _holds_invariants(page, doc)
