@@ -233,6 +233,9 @@ def _opens_the_next_article(lines: list[str], index: int) -> bool:
     return False
 
 
+_PULL_QUOTE = 200  # characters: a boxed quote is a sentence or two, cut short
+
+
 _CAPTION_WORD = regex.compile(r"\p{Lu}[\p{L}’'-]*+")
 _CAPTION_MARKS = regex.compile(r"[\d.,;:!?\"“”()|/]")
 
@@ -319,6 +322,12 @@ def chrome_blocks(lines: list[str], start: int = 0) -> dict[int, str]:
             begun = True
         elif begun and index >= start and _names_someone_in_the_text(text, lines, index):
             found[index] = "photo caption"
+            above = lines[index - 1].strip() if index > start else ""
+            if above and len(above) <= _PULL_QUOTE and not _SENTENCE_END.search(above) \
+                    and index - 1 not in found and len(above.split()) >= 5:
+                # "But you are the minister who is responsible⏎Theresa May": a quote boxed
+                # beside the text, its speaker under it
+                found[index - 1] = "pull quote"
         index += 1
         # a related-links list goes on with bullets, the last cut off by the page's end
         if _BULLET.match(text) and chrome_line(text) == "related link":

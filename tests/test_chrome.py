@@ -156,3 +156,15 @@ def test_the_next_story_of_an_endless_scroll_goes(next_story: str) -> None:
 def test_a_line_written_twice_in_the_text_is_no_next_story(tail: str) -> None:
     doc = clean(_SCROLLED.format(next=tail))
     assert not any(fix.message == "removed next article" for fix in doc.fixes)
+
+
+@pytest.mark.parametrize(("quote", "goes"), [
+    ("You are the mayor who is responsible for the bridge", True),  # a boxed quote, no stop
+    ("Lee said the crews would work nights.", False),  # a sentence of the text
+    ("Bridge works", False),  # a crosshead: too short for a quote
+])
+def test_a_pull_quote_over_its_speaker_goes_with_the_caption(quote: str, goes: bool) -> None:
+    page = _CAPTIONED.format(line=f"{quote}\nAnn Lee")
+    doc = clean(page)
+    assert (quote not in doc.body) is goes
+    assert any(fix.message == "removed pull quote" for fix in doc.fixes) is goes
