@@ -168,3 +168,21 @@ def test_a_pull_quote_over_its_speaker_goes_with_the_caption(quote: str, goes: b
     doc = clean(page)
     assert (quote not in doc.body) is goes
     assert any(fix.message == "removed pull quote" for fix in doc.fixes) is goes
+
+
+@pytest.mark.parametrize("heading", ["Check Also", "Read Also", "Also Read", "See also"])
+def test_a_theme_links_heading_is_no_byline_and_takes_its_links(heading: str) -> None:
+    # A blog theme's heading over the next posts ("Check Also"): two capitalised words, no
+    # author's name; the short headline lines under it are its links.
+    page = ("Council shuts the old bridge\n\nMarch 4, 2024\n\nThe council voted on Tuesday to "
+            "close the old bridge to lorries after engineers found cracks in two of its piers."
+            f"\n\nRepairs are expected to take most of the summer.\n\n{heading}\n\nMayor opens "
+            "the new riverside park\n")
+    doc = clean(page)
+    assert doc.authors == ()
+    assert doc.body[-1] == "Repairs are expected to take most of the summer."
+    # above the article (fuzz seed 58: read as a bare byline under the headline)
+    page = (f"Bridge\nA. Lee/ Bo Chen\n\n{heading}\n\nMayor opens the new riverside park\n\n"
+            "The council voted on Tuesday to close the old bridge to lorries after engineers "
+            "found cracks in two of its piers.\n")
+    assert heading not in clean(page).authors

@@ -476,6 +476,8 @@ OPENERS: tuple[Row, ...] = (
         r"\s+sujet|te\s+puede\s+interesar|(?:noticias|artículos|notícias)\s+relacionad[oa]s"
         r"|mehr\s+zum\s+thema|das\s+könnte\s+sie\s+auch\s+interessieren|leia\s+também",
         "You might also like"),
+    # a theme's heading over the next posts' links, alone on its line
+    Row("links", r"(?:check|see|read|watch)\s+also|also\s+(?:read|see|check|watch)", "Check Also"),
 )
 
 # A reader's comment opens with its writer and time: "1. Hassan on December 30, 2009 3:03 pm".
