@@ -1689,3 +1689,16 @@ def test_a_bulleted_dek_that_reads_as_a_dateline_lead_is_no_subtitle() -> None:
     doc = clean(page)
     assert doc.subtitle is None
     _holds_invariants(page, doc)
+
+
+def test_a_loading_placeholder_over_the_page_is_no_headline() -> None:
+    # Fuzz seed 60: a video player's "Loading" placeholder opened the page and became the
+    # title; the next clean, its lines moved, chose another.
+    page = ("Loading\nChase of a speeding van\x00 on the ring road\n\nA speeding van led the "
+            "police on a chase on Friday aft Video…\n\nThis browser does not support\r\x08 the "
+            "Video element.\n\nChase of a speeding van on the ring road\n\n" + BODY)
+    doc = clean(page)
+    assert doc.title != "Loading"
+    assert any(fix.before == "Loading" and fix.message == "removed player chrome"
+               for fix in doc.fixes)
+    _holds_invariants(page, doc)

@@ -427,6 +427,8 @@ LINES: tuple[Row, ...] = (
         r"|(?:video\s+)?duration\s*:?\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"
         r"|loading\s+(?:video|player)(?:\.{3}|…)?", "Your browser does not support the video tag.",
         reach=240),
+    # a player's or a widget's loading placeholder, alone on its line
+    Row("player chrome", r"(?:loading|please\s+wait|buffering)(?:\s*(?:\.{1,3}|…))?", "Loading…"),
     # links to other stories
     # "Read more: …", "ALSO READ | …", "Related: …", "READ NEXT: …", "Watch also: …", "Further
     # reading: …", "Lire aussi : …", "Lea también: …", "Leia também: …", "Lesen Sie auch: …"
