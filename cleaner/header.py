@@ -1615,6 +1615,15 @@ def _lead_debris(reader: _Reader, body: int) -> None:
         reader.step(body, TITLES, "lead debris",
                     f"removed debris glued to the lead ({match.group().strip()!r})",
                     line[match.end() :])
+        return
+    bullet, rest = strip_bullet(line.strip())
+    if bullet is not None and rest and not any(step.index == body for step in reader.steps) \
+            and reader.classify(rest).kind is Kind.PARAGRAPH and not _bares_a_dump(rest):
+        # A lead with a bullet, the header lines above it gone, stands right under the header:
+        # the next clean would read it as a bulleted dek ("- Net income …"). Without the
+        # bullet it reads as the lead it is.
+        reader.step(body, TITLES, "lead bullet", f"removed the bullet of the lead ({bullet!r})",
+                    rest)
 
 
 # --- applying the plan ----------------------------------------------------------------------
