@@ -1575,6 +1575,10 @@ _SIGN_OFF = regex.compile(r"(?:^|(?<=[.!?][\"”’')]*)\s+)(?P<name>\p{Lu}[\p{L
 def _sign_off_at_end(reader: _Reader, body: int) -> None:
     """The writer's sign-off that ends the article goes into authors, its desk or agency into
     credits; a paragraph it ends keeps its sentences."""
+    # (the page's chrome blocks, which a sign-off stands above, are read only for a page with
+    # a line ending as one can: most pages have none, and the blocks cost a reading)
+    if not any("/" in line[-20:] for line in reader.lines[body:]):
+        return
     blocks = reader.blocks(body)
     index = next((i for i in _last_lines(reader, body) if i not in blocks), None)
     if index is None or any(step.index == index for step in reader.steps):
