@@ -285,7 +285,7 @@ def chrome_blocks(lines: list[str], start: int = 0) -> dict[int, str]:
     {1: 'related links', 2: 'related links'}
     """
     found: dict[int, str] = {}
-    begun = False
+    begun = told = False
     index = 0
     while index < len(lines):
         text = lines[index].strip()
@@ -320,7 +320,10 @@ def chrome_blocks(lines: list[str], start: int = 0) -> dict[int, str]:
             continue
         if len(text) >= _BODY:
             begun = True
-        elif begun and index >= start and _names_someone_in_the_text(text, lines, index):
+            # (a caption stands among the text's sentences: under a paragraph that ends as
+            # one, below the body's start, not in a run of header lines a cut line opened)
+            told = told or (index >= start and bool(_SENTENCE_END.search(text)))
+        elif told and index >= start and _names_someone_in_the_text(text, lines, index):
             found[index] = "photo caption"
             above = lines[index - 1].strip() if index > start else ""
             if above and len(above) <= _PULL_QUOTE and not _SENTENCE_END.search(above) \

@@ -186,3 +186,18 @@ def test_a_theme_links_heading_is_no_byline_and_takes_its_links(heading: str) ->
             "The council voted on Tuesday to close the old bridge to lorries after engineers "
             "found cracks in two of its piers.\n")
     assert heading not in clean(page).authors
+
+
+def test_a_name_in_a_run_of_header_lines_is_no_caption() -> None:
+    # Fuzz seed 64: a byline's name in a run of header lines ("Ann Lee⏎Staff Reporter"), the
+    # text naming her in an author bio, was taken for a photo caption, and a cut line above it
+    # for a pull quote: the header lost its byline and its date line.
+    page = ("Council shuts the old bridge to lorries\n\nBy Ann Lee\nThe council said there was "
+            "an urgency to make sure the lorries can go round the town by the ring road ann Lee\n"
+            "Ann Lee\nStaff Reporter\nAnn Lee is a reporter at the Valley Gazette.\n"
+            "March 4, 2024\n\nThe council voted on Tuesday to close the old bridge to lorries "
+            "after engineers found cracks in two of its piers, Lee reported.\n")
+    doc = clean(page)
+    assert not any(fix.message in ("removed photo caption", "removed pull quote")
+                   for fix in doc.fixes)
+    assert clean(doc.to_text()).to_text() == doc.to_text()
