@@ -55,8 +55,10 @@ _SOURCE_PAPER = regex.compile(
 # Debris glued to the start of the lead: orphan commas left by a dropped byline (a run of them
 # at once: one a clean, the next clean would find another), an image's alt text glued to the
 # first word ("city-hallThe street …").
-_LEAD_DEBRIS = regex.compile(r"^(?:(?:[,;]\s+)+|[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+(?=\p{Lu}\p{Ll}))")
-_ORPHAN_COMMAS = regex.compile(r"^(?:[,;]\s+)+")  # the first branch of _LEAD_DEBRIS
+_ORPHAN_COMMA_RUN = r"(?:[,;]\s+)+"  # ", , The army …": a dek's or a lead's orphan commas
+_LEAD_DEBRIS = regex.compile(rf"^(?:{_ORPHAN_COMMA_RUN}|[\p{{Ll}}\d]+(?:-[\p{{Ll}}\d]+)+"
+                             r"(?=\p{Lu}\p{Ll}))")
+_ORPHAN_COMMAS = regex.compile(rf"^{_ORPHAN_COMMA_RUN}")
 _SITE_SEPARATOR = regex.compile(r"\s+(?:\||::|»)\s+")
 # The meta line as `Document.to_text` writes it: a canonical label, an ISO date, or both.
 _OWN_ISO = r"(?P<date>\d{4}-\d{2}-\d{2}(?:T[\d:.]{5,15}(?:[+-]\d{2}:\d{2}(?::\d{2})?|Z)?)?)"
@@ -1384,8 +1386,8 @@ _BOTH_WAYS = regex.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|1[0-2])[/-]
 
 def _in_the_page_order(reader: _Reader, entry: _Entry, chosen: ParsedDate) -> ParsedDate:
     """An all-numeric date that reads both ways ("01/04/2015"), read in the order the page
-    writes its dates (`page_writes_day_first`: "organised", "4 March", "25/03/2015" say day
-    first), with a warning that says so; month first, as before, where the page shows none
+    writes its dates (`page_writes_day_first`: "organised" or another date, "25/03/2015", says
+    day first), with a warning that says so; month first, as before, where the page shows none
     or the reader was told (``--dayfirst``)."""
     if reader.options.dayfirst or not _BOTH_WAYS.search(entry.source) \
             or not page_writes_day_first(reader.text):
