@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+import regex
 
 from cleaner.chrome import chrome_blocks, chrome_line
 from cleaner.classify import Kind, classify
@@ -77,17 +80,20 @@ def test_a_repeats_row_example_starts_again_with_its_first_characters() -> None:
 def _every_row_in_order(line: str) -> str | None:
     """What chrome_line's first-word dispatch must agree with: each row tried in turn (the
     plain rows, then the gated ones, as `chrome_line` orders them), no dispatch, no gates."""
-    import regex
-
     text = line.strip()
     if not text or len(text) > lexicon.REACHES[-1]:
         return None
+    for reach, pattern, kind in _rows_in_order():
+        if len(text) <= reach and pattern.fullmatch(text):
+            return kind
+    return None
+
+
+@functools.cache
+def _rows_in_order() -> list[tuple[int, regex.Pattern[str], str]]:
     rows = [row for row in lexicon.LINES if not (row.needs or row.repeats)] + [
         row for row in lexicon.LINES if row.needs or row.repeats]
-    for row in rows:
-        if len(text) <= row.reach and regex.fullmatch(row.pattern, text, regex.I):
-            return row.kind
-    return None
+    return [(row.reach, regex.compile(row.pattern, regex.I), row.kind) for row in rows]
 
 
 _FILLERS = ("", " ", "x", "1", ":", ".", " the army", " (Photo: AP)", " Next Story", "°C",
