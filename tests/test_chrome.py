@@ -201,3 +201,18 @@ def test_a_name_in_a_run_of_header_lines_is_no_caption() -> None:
     assert not any(fix.message in ("removed photo caption", "removed pull quote")
                    for fix in doc.fixes)
     assert clean(doc.to_text()).to_text() == doc.to_text()
+
+
+@pytest.mark.parametrize("head", ["/x.php:1:", "• /srv/site/article.php:118:",
+                                  "C:\\inetpub\\news\\story.php:7:"])
+def test_a_debug_dump_head_left_without_its_dump_goes(head: str) -> None:
+    # Fuzz: Xdebug's "file:line:" heads whose dumps were cut away, under the headline, were read
+    # as its dek; cleaning the output again then read the header afresh.
+    page = (f"Council shuts the old bridge to lorries\n{head}\n{head}\n{head}\n\nBusiness\n\n"
+            "The council voted on Tuesday to close the old bridge to lorries after engineers "
+            f"found cracks in two of its piers.\n\n{head}\n\nRepairs will take the summer.\n")
+    doc = clean(page)
+    assert doc.title == "Council shuts the old bridge to lorries" and doc.subtitle is None
+    assert not any(".php:" in paragraph for paragraph in doc.body)
+    assert sum(fix.before.count(".php:") for fix in doc.fixes) == 4
+    assert clean(doc.to_text()).to_text() == doc.to_text()

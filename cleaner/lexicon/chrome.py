@@ -398,6 +398,10 @@ LINES: tuple[Row, ...] = (
     # Apache's server-side-include error, left where an include failed (any SSI site)
     Row("server error", r"\[an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\]",
         "[an error occurred while processing this directive]"),
+    # Xdebug's file:line head of a dump, left alone where the dump under it was cut away (the
+    # dump readers take a head with its dump): PHP's debug output, not the article's
+    Row("debug dump head", r"(?:[-•*]\s*)?\S{0,220}\.php:\d{1,6}:",
+        "/var/www/html/wp-content/themes/news/single.php:42:", reach=240, needs=(".php:",)),
     # the heading of a common WordPress share plugin
     Row("share row", r"spread\s+the\s+love", "Spread the love"),
     # "AIRLINK 78.55 Decreased By ▼ -0.06 (-0.08%)", "AAPL 189.20 -1.25 (-0.66%)", "DOW 38,120
