@@ -130,7 +130,7 @@ _STAMPS = re.compile("|".join(rf"(?<!\w){row.pattern}(?!\w)" for row in lexicon.
 _DIGIT = re.compile(r"[0-9]")
 _ANY_MONTH = re.compile(_MON, _I)
 _ANY_NUMERIC = re.compile(r"[0-9][-/.][0-9]")
-_CRAWLER = re.compile(r"^date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
+_CRAWLER = re.compile(r"^[^\w\s]{0,3}\s*date (\d{4}-\d{2}-\d{2})(?:\s+|$)")
 _EDGE = " \t-–—|,;:·•/"
 # Words a name never has: "Elections Are Held On" is a headline with a date, not a byline.
 _NOT_NAME = frozenset("a an are be for has have in is it of on the to was were will with".split())

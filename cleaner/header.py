@@ -280,7 +280,7 @@ class _Reader:
             text = raw.strip()
             if not text:
                 continue
-            if not opened and self.crawler is None:
+            if not opened or self.crawler is not None:
                 text = self._crawler_prefix(index, text)
                 if not text:
                     continue
@@ -330,10 +330,18 @@ class _Reader:
         if found is None or _bares_a_dump(found[1]):
             return text  # (the prefix off, the next clean's strip_var_dump would cut the dump
             # it bared out of the line)
-        self.crawler, rest = found
+        if self.crawler is None:
+            self.crawler, rest = found
+            self.step(index, DATES, "crawler date",
+                      f"removed the crawler's date prefix ({self.crawler.iso})", rest)
+            return rest
+        if found[0].iso != self.crawler.iso:
+            return text
+        # The first line pasted again, prefix and all: the copy is read as the line it copies
+        # (left on, "date 2019-06-05 …" read as a date line made the line above it the title).
         self.step(index, DATES, "crawler date",
-                  f"removed the crawler's date prefix ({self.crawler.iso})", rest)
-        return rest
+                  f"removed the crawler's date prefix again ({self.crawler.iso})", found[1])
+        return found[1]
 
 
 def read_header(text: str, options: Options | None = None) -> HeaderPlan:

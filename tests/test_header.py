@@ -1724,3 +1724,17 @@ def test_a_loading_placeholder_over_the_page_is_no_headline() -> None:
 def test_a_lead_with_a_bullet_is_read_as_the_lead_once_written(page: str) -> None:
     doc = clean(page)
     _holds_invariants(page, doc)
+
+
+@pytest.mark.parametrize("mark", ["", "“ ", "• ", ", "])
+def test_the_first_line_pasted_again_with_the_crawler_prefix_is_read_as_its_copy(mark: str) -> None:
+    # Fuzz seed 68: the first line, the crawler's prefix on it, pasted twice above the headline
+    # (a stray mark before the prefix, or none): the copy's "date 2019-06-05 …" read as a
+    # date line made the site's line above it the title, and the next clean read another.
+    site = "Valley Gazette | Always Watching Out For You"
+    page = (f"{mark}date 2019-06-05 {site}\n{mark}date 2019-06-05 {site}\n"
+            "Council shuts the old bridge to lorries\n\n" + BODY)
+    doc = clean(page)
+    assert (doc.title, doc.published[:10]) == ("Council shuts the old bridge to lorries",
+                                               "2019-06-05")
+    _holds_invariants(page, doc)
