@@ -218,15 +218,20 @@ def _opens_the_next_article(lines: list[str], index: int) -> bool:
     if len(words) < 3 or not words[0][:1].isupper() or chrome_line(lines[index]) is not None:
         return False  # (a headline: not a desk code or a line of script pasted again)
     key = " ".join(lines[index].casefold().split())
-    between: list[str] = []
+    between: list[str] = []  # the lines between the copies that are not chrome
+    chrome = False
     for line in lines[index + 1 :]:
         text = line.strip()
         if not text:
             continue
         if " ".join(text.casefold().split()) == key:
-            return bool(between) and all(
-                chrome_line(other) is not None or between.count(other) >= 2
-                for other in between)
+            return (chrome or bool(between)) and all(between.count(other) >= 2
+                                                     for other in between)
+        if chrome_line(text) is not None:
+            # Chrome does not use up the header's lines (a desk code pasted fifty times): the
+            # next clean, without it, would see the copy within them.
+            chrome = True
+            continue
         between.append(text)
         if len(between) >= _NEXT_HEADER:
             return False

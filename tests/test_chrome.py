@@ -138,6 +138,11 @@ _SCROLLED = ("Council shuts the old bridge\n\nValley Council logo.\nTT\n\nCounci
     # its logo caption between (chrome), the story cut off
     "Mayor Opens the New Riverside Park\n\nValley Council logo.\n\nMayor Opens the New "
     "Riverside Park\n\nTh",
+    # a desk code pasted many times under its headline (fuzz seed 68: it used up the lines
+    # between the copies, and the next clean, without it, found the copy)
+    "Mayor Opens the New Riverside Park\n" + "SHI/SHI\n" * 40 + "\nThe mayor cuts the ribbon "
+    "at the park. (VNS)\nThe mayor cuts the ribbon at the park. (VNS)\n\nMayor Opens the New "
+    "Riverside Park\n\nTh",
 ])
 def test_the_next_story_of_an_endless_scroll_goes(next_story: str) -> None:
     doc = clean(_SCROLLED.format(next=next_story))
