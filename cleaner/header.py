@@ -303,6 +303,9 @@ class _Reader:
                 # the next clean, without it, would read one.
                 self.debris[index] = (debris.group().strip(), text := text[debris.end() :])
             bullet, rest = strip_bullet(text)
+            if bullet is not None and chrome_line(text) is not None:
+                bullet = None  # chrome by its bullet ("- Story - Sun, Oct 31st, 2021", a related
+                # link): without it, the line read as a date line, a related story's date
             source = rest if bullet else text
             found.append(entry := _Entry(index, partial(self.classify, source), text, bullet,
                                          source))

@@ -1738,3 +1738,18 @@ def test_the_first_line_pasted_again_with_the_crawler_prefix_is_read_as_its_copy
     assert (doc.title, doc.published[:10]) == ("Council shuts the old bridge to lorries",
                                                "2019-06-05")
     _holds_invariants(page, doc)
+
+
+
+@pytest.mark.parametrize("lead", ["", "- Lorries must now go round the town by the ring road.\n"])
+def test_a_related_link_under_the_headline_gives_no_date(lead: str) -> None:
+    # Fuzz seed 70: "- Story - Sun, Oct 31st, 2021" lines under the headline, read without
+    # their bullet (which makes them related links), were date lines: a related story's date
+    # became the page's, and a bulleted lead below them was read differently the next time.
+    page = ("Council shuts the old bridge to lorries\n"
+            "- Mayor opens the new riverside park - Sun, Oct 31st, 2021\n"
+            "- Ferry fares rise for the winter - Sat, Oct 30th, 2021\n" + lead + BODY)
+    doc = clean(page)
+    assert doc.published is None
+    assert sum(fix.message == "removed related link" for fix in doc.fixes) == 2
+    _holds_invariants(page, doc)
