@@ -331,9 +331,10 @@ def read_byline_line(line: str, *, bare: bool = False) -> Byline | None:
 
 def _bare_name(name: str) -> bool:
     """A name as it stands alone on a line: two or three words, or more with a particle,
-    neither a region nor a menu's words."""
+    neither a region nor a menu's words, not ending in a bare initial ("Thu F", what is left
+    of "Thu F00" once the digits glued to a name go)."""
     words = name.split()
-    return not name.islower() and len(words) >= 2 and (
+    return not name.islower() and len(words) >= 2 and len(words[-1]) >= 2 and (
         len(words) <= _BARE_WORDS_MAX or any(w.casefold() in _PARTICLES for w in words)) \
         and not is_region(name) and not is_region(name + ".") \
         and not any(w.casefold() in _NOT_NAME for w in words)

@@ -119,6 +119,7 @@ def test_issue_byline_forms(line, bare, authors, credits, kind):
     "By 123, Some Headline Here",  # nothing name-like opens the byline
     "Winter Storm Comes Early",  # four capitalised words alone: a headline (fuzz seed 32)
     "Flood Waters Rise Again Tonight",
+    "Thu F00",  # a cut date line: a bare name does not end in a lone initial (fuzz seed 72)
 ])
 def test_not_bylines(line):
     found = read_byline_line(line, bare=True)
@@ -130,6 +131,8 @@ def test_not_bylines(line):
     ("Mary Ann van Dyke", ("Mary Ann van Dyke",)),  # four words with a particle
     ("Ann Lee and Bo Chen", ("Ann Lee", "Bo Chen")),
     ("By Winter Storm Comes Early", ("Winter Storm Comes Early",)),  # a lead-in says it
+    ("By Thu F", ("Thu F",)),
+    ("John Doe123", ("John Doe",)),  # digits glued to the name go (a peer's case)
 ])
 def test_bare_names_of_two_or_three_words_or_with_a_particle(line, authors):
     found = read_byline_line(line, bare=True)
