@@ -1265,13 +1265,13 @@ def _split_title(reader: _Reader, title: str) -> tuple[str, str | None]:
     for _ in range(_MAX_SPLITS):
         before = title
         byline = bylines.read_byline(title)
-        if byline is not None and _reads_as_title(byline.title):
+        if byline is not None and _reads_as_title(_unglyphed(byline.title)):
             label = label or byline.label
             _merge(reader.authors, byline.authors)
             _merge(reader.credits, byline.credits)
             title = byline.title
         found, rest = labels.split_label(title)
-        if found is not None and _reads_as_title(rest):
+        if found is not None and _reads_as_title(_unglyphed(rest)):
             label, title = label or found, rest
         glyph, rest = strip_widget_glyph(title)  # a glyph the split bared, as on a line
         if glyph is not None and rest and _reads_as_title(rest):
@@ -1279,6 +1279,13 @@ def _split_title(reader: _Reader, title: str) -> tuple[str, str | None]:
         if title == before:
             break
     return title, label
+
+
+def _unglyphed(text: str) -> str:
+    """What a split leaves, as the next run reads it: a widget glyph it bared taken off ("By
+    Ann Lee: × Army Clears …"; "×üArmy …" then reads in lower case, and is no title)."""
+    glyph, rest = strip_widget_glyph(text.strip())
+    return text if glyph is None else rest
 
 
 def _reads_as_title(text: str) -> bool:
