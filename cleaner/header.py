@@ -1281,6 +1281,9 @@ def _split_title(reader: _Reader, title: str) -> tuple[str, str | None]:
     return title, label
 
 
+_OPENING_MARKS = "\"'“‘«„"
+
+
 def _unglyphed(text: str) -> str:
     """What a split leaves, as the next run reads it: a widget glyph it bared taken off ("By
     Ann Lee: × Army Clears …"; "×üArmy …" then reads in lower case, and is no title)."""
@@ -1295,8 +1298,11 @@ def _reads_as_title(text: str) -> bool:
     if sum(ch.isalnum() for ch in text) < 2:
         return False  # ("|y}": a stray letter is no headline)
     line = classify(text)
-    return (line.kind is Kind.TITLE or (line.kind is Kind.PARAGRAPH
-                                        and not text.lstrip()[:1].islower())) \
+    first = text.lstrip()[:1]
+    # (A paragraph-like title opening with a symbol, "$f\"LRZD\\Army …", is no title to the
+    # next clean: written first, with no date line under it, it was read as no headline.)
+    return (line.kind is Kind.TITLE or (line.kind is Kind.PARAGRAPH and not first.islower()
+                                        and (first.isalnum() or first in _OPENING_MARKS))) \
         and labels.canonical(text) is None and not _bares_a_dump(text)
 
 

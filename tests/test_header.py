@@ -1767,3 +1767,12 @@ def test_a_glyph_a_byline_split_bares_is_read_as_the_next_clean_reads_it(
     doc = clean(page)
     assert (doc.title, doc.authors) == (title, authors)
     _holds_invariants(page, doc)
+
+
+def test_a_split_that_leaves_a_line_opening_with_a_symbol_is_not_taken() -> None:
+    # Fuzz seed 71: "By Ann Lee: $f\"QX\\Army …" split into an author and the title "$f\"QX\\
+    # Army …", which, with no date line under it, the next clean read as no headline.
+    page = 'By Ann Lee: $f"QX\\Army Clears the Old Town\n\nTue Jul 5xh, 2016 13:28:23\n\n' + BODY
+    doc = clean(page)
+    assert doc.authors == ()
+    _holds_invariants(page, doc)
