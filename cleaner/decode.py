@@ -1,8 +1,9 @@
 """Bytes to text: BOMs, UTF-8, UTF-16 without a BOM, Windows-1252 or Latin-1; never an exception.
 
 The charset is detected from the bytes, not guessed blindly: valid UTF-8 wins; UTF-8 with a few
-damaged bytes stays UTF-8 (the damage becomes U+FFFD); a single-byte file is Windows-1252 unless
-it holds bytes that Windows-1252 leaves undefined, then Latin-1. Every guess is a warning.
+damaged bytes stays UTF-8 (the damage becomes U+FFFD; a run of it counts once); a single-byte
+file is Windows-1252 unless it holds bytes that Windows-1252 leaves undefined, then Latin-1.
+Every guess is a warning.
 
 >>> decode_bytes("café".encode("utf-8"))
 ('café', ())
@@ -13,6 +14,7 @@ it holds bytes that Windows-1252 leaves undefined, then Latin-1. Every guess is 
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -22,6 +24,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_DAMAGE_RUN = re.compile("\ufffd+")
 
 
 def detect_encoding(data: bytes) -> tuple[str, tuple[str, ...]]:
@@ -46,7 +49,10 @@ def detect_encoding(data: bytes) -> tuple[str, tuple[str, ...]]:
     damaged = data.decode("utf-8", "replace")
     bad = damaged.count("\ufffd")
     good = sum(1 for ch in damaged if ord(ch) > 127) - bad
-    if good >= bad:  # real UTF-8 with a few damaged bytes: Windows-1252 would garble the rest
+    # A run of damage counts once: a broken sequence pasted a thousand times is one defect,
+    # where a Windows-1252 page's accented letters and quotes stand one by one in its words.
+    if good >= len(_DAMAGE_RUN.findall(damaged)):
+        # real UTF-8 with a few damaged bytes: Windows-1252 would garble the rest
         return "utf-8", (*binary, f"{bad} byte sequence(s) are not UTF-8; they became U+FFFD")
     if _CP1252_UNDEFINED.intersection(data):
         return "latin-1", (*binary, "input is not UTF-8; decoded as Latin-1")

@@ -203,3 +203,16 @@ def test_the_one_scan_gate_answers_as_its_two_tests() -> None:
         assert _has_c1(text) == (_C1.search(text) is not None)
 
     agree()
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    # UTF-8 with a broken sequence pasted over and over (fuzz seed 74): one defect, not a
+    # thousand; read as Windows-1252, every ▲ and é of the page became mojibake
+    ("Café ▲ 0.12\n".encode() + b"\xe2\x80" * 500 + "\nNaïve ▼ 0.3\n".encode(), "utf-8"),
+    # Windows-1252: its accented letters and quotes stand one by one in the words
+    ("Café “news” – naïve déjà vu\n".encode("cp1252"), "cp1252"),
+])
+def test_a_run_of_damage_counts_once_in_the_charset_guess(data: bytes, encoding: str) -> None:
+    from cleaner.decode import detect_encoding
+
+    assert detect_encoding(data)[0] == encoding
